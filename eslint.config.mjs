@@ -1,0 +1,124 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: [
+      '**/*.{js,mjs,cjs}',
+      'scripts/**',
+      'tests/**',
+      'src/main/**',
+      'src/server/**',
+      '*.config.ts',
+    ],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/main/**', '**/server/**', '**/preload/**'],
+              message: 'The renderer talks to main only through window.cercle.',
+            },
+            {
+              group: ['electron', ...nodeBuiltins],
+              message: 'The renderer runs sandboxed in a browser.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/main/**', '**/server/**', '**/renderer/**', '**/preload/**'],
+              message: 'shared imports nothing of ours.',
+            },
+            {
+              group: ['electron', ...nodeBuiltins, 'react', 'react-dom'],
+              message: 'shared is pure: no electron, node or DOM.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/**/*.ts', 'src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/renderer/**'], message: 'Nothing imports from the renderer.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      'src/main/services/**/*.ts',
+      'src/main/db/**/*.ts',
+      'src/main/core.ts',
+      'src/server/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron'],
+              message: 'Services, db and server run under plain Node: no electron here.',
+            },
+            { group: ['**/renderer/**'], message: 'Nothing imports from the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    languageOptions: { globals: {} },
+  },
+);
