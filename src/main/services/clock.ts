@@ -1,0 +1,2 @@
+/** Epoch milliseconds; injected so tests control time. */
+export type Clock = () => number;

@@ -1,0 +1,29 @@
+import type { AppInfo } from '../../shared/settings';
+import type { Db } from '../db/connection';
+import type { Platform } from '../platform/platform';
+import { createAgreementsService } from './agreements';
+import type { Clock } from './clock';
+import { createGroupsService } from './groups';
+import { createPlanFilesService } from './plan-files';
+import { createPlansService } from './plans';
+import { createSessionsService } from './sessions';
+import { createSettingsService } from './settings';
+
+export function createServices(db: Db, info: AppInfo, platform: Platform, now: Clock = Date.now) {
+  const settings = createSettingsService(db);
+  const language = () => settings.get().language;
+  const agreements = createAgreementsService(db, now);
+  const plans = createPlansService(db, language, now);
+  return {
+    info,
+    platform,
+    settings,
+    agreements,
+    groups: createGroupsService(db, agreements, language, now),
+    plans,
+    planFiles: createPlanFilesService(plans, now),
+    sessions: createSessionsService(db, plans, now),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

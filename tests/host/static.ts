@@ -1,0 +1,29 @@
+import { createReadStream, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { buildCsp, pageKindOf } from '../../src/main/windows/csp';
+import { contentTypeOf, resolveStaticPath } from '../../src/main/windows/static-files';
+
+/** Serves the built renderer with the same CSP the Electron shell sets. */
+export function createStaticHandler(root: string) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = resolveStaticPath(root, url.pathname);
+    let isFile = false;
+    try {
+      isFile = path !== undefined && statSync(path).isFile();
+    } catch {
+      isFile = false;
+    }
+    if (req.method !== 'GET' || !path || !isFile) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': contentTypeOf(path),
+      'content-security-policy': buildCsp(pageKindOf(url.pathname)),
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+    createReadStream(path).pipe(res);
+  };
+}
