@@ -5,6 +5,8 @@ import { settings } from './0002-settings';
 import { agreements } from './0003-agreements';
 import { plans } from './0004-plans';
 import { sessions } from './0005-sessions';
+import { attendance } from './0006-attendance';
+import { notes } from './0007-notes';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; strictly increasing. */
