@@ -25,6 +25,8 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
+      // The join page is served to participants on weak connections and old phones.
+      minify: true,
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/renderer/index.html'),

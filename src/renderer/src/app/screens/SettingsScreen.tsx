@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { ScreenHeader } from '../ScreenHeader';
+import { AppInfoSection } from './settings/AppInfoSection';
+import { LanguageSetting } from './settings/LanguageSetting';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  return (
+    <div className="screen">
+      <ScreenHeader title={t('settings.title')} />
+      <LanguageSetting />
+      <AppInfoSection />
+    </div>
+  );
+}
