@@ -1,13 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../../src/main/db/connection';
+import { openDatabase, type Db } from '../../src/main/db/connection';
 import { directoryPlatform } from '../../src/main/platform/directory-platform';
 import { createServices } from '../../src/main/services';
 
 /** Real services on an in-memory database, with a clock the test moves. */
 export function testServices(start = Date.UTC(2026, 10, 23, 18, 0)) {
-  const db = openDatabase(':memory:');
+  const db: Db = openDatabase(':memory:');
   const clock = { now: start };
   const exportDir = join(mkdtempSync(join(tmpdir(), 'cercle-exports-')), 'exports');
   const services = createServices(
