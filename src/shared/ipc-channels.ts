@@ -28,6 +28,17 @@ export const ipcChannels = [
   'sessions:list',
   'sessions:get',
   'sessions:cancel',
+  'sessions:start',
+  'sessions:end',
+  'sessions:summary',
+  'notes:list',
+  'notes:save',
+  'attendance:joined',
+  'attendance:left',
+  'attendance:turn',
+  'attendance:speaking',
+  'attendance:roundStarted',
+  'attendance:roundEnded',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

@@ -10,6 +10,15 @@ import {
   type Plan,
   type PlanSummary,
 } from './plans/plan';
+import {
+  attendanceRoles,
+  liveBlockKinds,
+  NOTE_MAX,
+  participantKeySchema,
+  participantLabelSchema,
+  type Note,
+  type SessionSummary,
+} from './live';
 import type { Session, SessionLists, SessionWithAgreements } from './sessions';
 import { languageSchema, type AppInfo, type Settings } from './settings';
 
@@ -134,6 +143,87 @@ export const ipcContract = {
   'sessions:get': { input: byId, output: returns<SessionWithAgreements>() },
   /** Cancel a scheduled session (it stays in the list as cancelled). */
   'sessions:cancel': { input: byId, output: returns<Session>() },
+  /** The live session began (the room opened); the first start is kept. */
+  'sessions:start': { input: byId, output: returns<null>() },
+  /** The live session ended: everyone still there is marked as left; returns the summary. */
+  'sessions:end': { input: byId, output: returns<SessionSummary>() },
+  /** Who came, for how long, turns taken and passed: the facilitator's own, never exported. */
+  'sessions:summary': { input: byId, output: returns<SessionSummary>() },
+
+  /** The session's private notes, one per block ('' = the whole session). */
+  'notes:list': { input: z.object({ sessionId: id }).strict(), output: returns<Note[]>() },
+  /** Save one note durably; stays on this computer. */
+  'notes:save': {
+    input: z
+      .object({ sessionId: id, blockId: z.string().max(64), text: z.string().max(NOTE_MAX) })
+      .strict(),
+    output: returns<Note>(),
+  },
+
+  /** Someone was admitted to the call (or came back). */
+  'attendance:joined': {
+    input: z
+      .object({
+        sessionId: id,
+        key: participantKeySchema,
+        label: participantLabelSchema.nullable(),
+        role: z.enum(attendanceRoles),
+      })
+      .strict(),
+    output: returns<{ participantId: string; returning: boolean }>(),
+  },
+  /** Someone left the call (or lost the connection for good). */
+  'attendance:left': {
+    input: z.object({ sessionId: id, key: participantKeySchema }).strict(),
+    output: returns<null>(),
+  },
+  /** A turn in a round ended: taken or passed. */
+  'attendance:turn': {
+    input: z
+      .object({ sessionId: id, key: participantKeySchema, outcome: z.enum(['taken', 'passed']) })
+      .strict(),
+    output: returns<null>(),
+  },
+  /** Speaking time observed by the server's audio-level observer since the last report. */
+  'attendance:speaking': {
+    input: z
+      .object({
+        sessionId: id,
+        samples: z
+          .array(
+            z
+              .object({ key: participantKeySchema, ms: z.number().int().min(0).max(600_000) })
+              .strict(),
+          )
+          .max(200),
+      })
+      .strict(),
+    output: returns<null>(),
+  },
+  /** A round, open floor or free-time countdown began. */
+  'attendance:roundStarted': {
+    input: z
+      .object({
+        sessionId: id,
+        roundId: z.string().min(1).max(64),
+        blockId: z.string().max(64).nullable(),
+        kind: z.enum(liveBlockKinds),
+      })
+      .strict(),
+    output: returns<null>(),
+  },
+  /** It ended, with its counts of turns taken and passed. */
+  'attendance:roundEnded': {
+    input: z
+      .object({
+        sessionId: id,
+        roundId: z.string().min(1).max(64),
+        turnsTaken: z.number().int().min(0).max(10_000),
+        turnsPassed: z.number().int().min(0).max(10_000),
+      })
+      .strict(),
+    output: returns<null>(),
+  },
 } satisfies Record<IpcChannel, { input: z.ZodType; output: unknown }>;
 
 export type IpcContract = typeof ipcContract;

@@ -21,6 +21,9 @@ export type Session = {
   agreementVersion: number | null;
   status: SessionStatus;
   createdAt: number;
+  /** When the live session actually started and ended (null until then). */
+  startedAt: number | null;
+  endedAt: number | null;
 };
 
 export type SessionLists = { upcoming: Session[]; past: Session[] };

@@ -12,6 +12,9 @@ const fileSafe = (name: string) =>
 /** Each handler is one call into a service: rules live in the services. */
 export function createHandlers(services: Services): Handlers {
   const { groups, settings, info, agreements, plans, planFiles, sessions, platform } = services;
+  const { notes, attendance } = services;
+  // Channels that only record something answer null once the write is durable.
+  const done = (_written: void) => null;
   return {
     'app:info': () => info,
     'settings:get': () => settings.get(),
@@ -55,5 +58,20 @@ export function createHandlers(services: Services): Handlers {
     'sessions:list': (input) => sessions.list(input.groupId),
     'sessions:get': (input) => sessions.get(input.id),
     'sessions:cancel': (input) => sessions.cancel(input.id),
+    'sessions:start': (input) => done(attendance.started(input.id)),
+    'sessions:end': (input) => attendance.ended(input.id),
+    'sessions:summary': (input) => attendance.summary(input.id),
+
+    'notes:list': (input) => notes.list(input.sessionId),
+    'notes:save': (input) => notes.save(input.sessionId, input.blockId, input.text),
+
+    'attendance:joined': ({ sessionId, ...arrival }) => attendance.joined(sessionId, arrival),
+    'attendance:left': (input) => done(attendance.left(input.sessionId, input.key)),
+    'attendance:turn': (input) => done(attendance.turn(input.sessionId, input.key, input.outcome)),
+    'attendance:speaking': (input) => done(attendance.speaking(input.sessionId, input.samples)),
+    'attendance:roundStarted': ({ sessionId, roundId, blockId, kind }) =>
+      done(attendance.roundStarted(sessionId, { id: roundId, blockId, kind })),
+    'attendance:roundEnded': ({ sessionId, roundId, ...counts }) =>
+      done(attendance.roundEnded(sessionId, roundId, counts)),
   };
 }

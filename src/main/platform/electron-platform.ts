@@ -1,4 +1,4 @@
-import type { BrowserWindow} from 'electron';
+import type { BrowserWindow } from 'electron';
 import { dialog } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import type { Platform, SaveRequest, SaveResult } from './platform';

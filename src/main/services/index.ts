@@ -2,8 +2,10 @@ import type { AppInfo } from '../../shared/settings';
 import type { Db } from '../db/connection';
 import type { Platform } from '../platform/platform';
 import { createAgreementsService } from './agreements';
+import { createAttendanceService } from './attendance';
 import type { Clock } from './clock';
 import { createGroupsService } from './groups';
+import { createNotesService } from './notes';
 import { createPlanFilesService } from './plan-files';
 import { createPlansService } from './plans';
 import { createSessionsService } from './sessions';
@@ -23,6 +25,8 @@ export function createServices(db: Db, info: AppInfo, platform: Platform, now: C
     plans,
     planFiles: createPlanFilesService(plans, now),
     sessions: createSessionsService(db, plans, now),
+    notes: createNotesService(db, now),
+    attendance: createAttendanceService(db, now),
   };
 }
 

@@ -30,6 +30,8 @@ export const attendance: Migration = {
         role TEXT NOT NULL DEFAULT 'participant' CHECK (role IN ('participant', 'cofacilitator')),
         joined_at INTEGER NOT NULL,
         left_at INTEGER,
+        -- Start of the current stay while connected; null once they left.
+        present_since INTEGER,
         present_ms INTEGER NOT NULL DEFAULT 0 CHECK (present_ms >= 0),
         speaking_ms INTEGER NOT NULL DEFAULT 0 CHECK (speaking_ms >= 0),
         turns_taken INTEGER NOT NULL DEFAULT 0 CHECK (turns_taken >= 0),

@@ -16,7 +16,15 @@ export type Migration = {
 };
 
 /** Every migration, oldest first. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [groups, settings, agreements, plans, sessions];
+export const migrations: readonly Migration[] = [
+  groups,
+  settings,
+  agreements,
+  plans,
+  sessions,
+  attendance,
+  notes,
+];
 
 export function latestVersion(list: readonly Migration[]): number {
   return list.at(-1)?.version ?? 0;

@@ -13,6 +13,8 @@ type SessionRow = {
   agreement_version: number | null;
   status: SessionStatus;
   created_at: number;
+  started_at: number | null;
+  ended_at: number | null;
 };
 
 const toSession = (row: SessionRow): Session => ({
@@ -25,6 +27,8 @@ const toSession = (row: SessionRow): Session => ({
   agreementVersion: row.agreement_version,
   status: row.status,
   createdAt: row.created_at,
+  startedAt: row.started_at,
+  endedAt: row.ended_at,
 });
 
 const select = `SELECT s.*, a.version AS agreement_version
@@ -40,9 +44,18 @@ const sql = preparedStatements((db: Db) => ({
     `${select} WHERE s.group_id = ? ORDER BY s.scheduled_at`,
   ),
   setStatus: db.prepare<[SessionStatus, string]>('UPDATE sessions SET status = ? WHERE id = ?'),
+  setStarted: db.prepare<[number, string]>(
+    'UPDATE sessions SET started_at = coalesce(started_at, ?) WHERE id = ?',
+  ),
+  setEnded: db.prepare<[number, string]>(
+    "UPDATE sessions SET ended_at = ?, status = 'done' WHERE id = ?",
+  ),
 }));
 
-export function insertSession(db: Db, session: Omit<Session, 'agreementVersion'>): void {
+export function insertSession(
+  db: Db,
+  session: Omit<Session, 'agreementVersion' | 'startedAt' | 'endedAt'>,
+): void {
   sql(db).insert.run(
     session.id,
     session.groupId,
@@ -66,4 +79,13 @@ export function listSessionsOfGroup(db: Db, groupId: string): Session[] {
 
 export function updateSessionStatus(db: Db, id: string, status: SessionStatus): void {
   sql(db).setStatus.run(status, id);
+}
+
+/** The first start counts: reopening a room after a drop does not move it. */
+export function markSessionStarted(db: Db, id: string, at: number): void {
+  sql(db).setStarted.run(at, id);
+}
+
+export function markSessionEnded(db: Db, id: string, at: number): void {
+  sql(db).setEnded.run(at, id);
 }
