@@ -1,0 +1,39 @@
+import type { SignalingErrorCode, SignalingErrorPayload } from '../shared/signaling';
+
+/** A refusal the server explains to the client with a stable code. */
+export class SignalingError extends Error {
+  override readonly name = 'SignalingError';
+  readonly code: SignalingErrorCode;
+
+  constructor(code: SignalingErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+
+  toPayload(): SignalingErrorPayload {
+    return { code: this.code, message: this.message };
+  }
+}
+
+/** Problems starting the server that a person running it can fix. */
+export const startErrorCodes = [
+  'PORT_IN_USE',
+  'ADDRESS_UNAVAILABLE',
+  'PERMISSION_DENIED',
+  'CERT_UNREADABLE',
+  'CONFIG_INVALID',
+  'CONFIG_UNWRITABLE',
+  'STATIC_ROOT_MISSING',
+  'MEDIA_START_FAILED',
+] as const;
+export type StartErrorCode = (typeof startErrorCodes)[number];
+
+export class StartError extends Error {
+  override readonly name = 'StartError';
+  readonly code: StartErrorCode;
+
+  constructor(code: StartErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}

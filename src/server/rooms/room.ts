@@ -1,0 +1,311 @@
+import type {
+  EndReason,
+  LobbyEntry,
+  MediaKind,
+  RoomIntro,
+  RoomState,
+} from '../../shared/signaling';
+import { randomId } from '../auth/tokens';
+import { SignalingError } from '../errors';
+import { RoomMedia } from '../media/room-media';
+import { TypedEmitter } from '../util/typed-emitter';
+import { Peer, type PeerLink } from './peer';
+import type { RoomEvents, RoomOptions } from './room-types';
+import { SeatHolds } from './seat-holds';
+import { lobbyOf, roomStateOf, roomStatsOf, type RoomStats } from './views';
+
+export type { RoomEvents, RoomOptions } from './room-types';
+
+type Seat = { peer: Peer; reconnectToken: string };
+
+/**
+ * One live room: seats, lobby, roles, lock, and its media. The server holds
+ * only this in memory and forgets it when the room closes.
+ */
+export class Room extends TypedEmitter<RoomEvents> {
+  readonly id: string;
+  readonly title: string;
+  readonly agreements: string;
+  readonly #options: RoomOptions;
+  readonly #peers = new Map<string, Peer>();
+  readonly #holds: SeatHolds;
+  readonly #media: RoomMedia | undefined;
+  #facilitatorId: string | undefined;
+  #locked = false;
+  #closed = false;
+  #emptySince: number | undefined;
+  #speaker: string | null = null;
+
+  private constructor(options: RoomOptions) {
+    super();
+    this.id = randomId();
+    this.title = options.title;
+    this.agreements = options.agreements;
+    this.#options = options;
+    this.#emptySince = options.clock.now();
+    this.#holds = new SeatHolds(options.clock, options.reconnectWindowMs, (peer) =>
+      this.#dropSeat(peer),
+    );
+    const provider = options.routerProvider;
+    this.#media = provider
+      ? RoomMedia.create({
+          provider,
+          logger: options.logger,
+          notify: (peerId, name, data) => this.#joined(peerId)?.notify(name, data),
+          isPresent: (peerId) => this.#joined(peerId)?.connected === true,
+        })
+      : undefined;
+    this.#media?.on('activeSpeaker', (peerId) => this.#setSpeaker(peerId));
+    const levels = (levels: Array<{ peerId: string; volume: number }>) => {
+      this.emit('audioLevels', levels);
+      this.#broadcast((peer) => peer.notify('audioLevels', { levels }));
+    };
+    this.#media?.on('audioLevels', levels);
+    this.#media?.on('silence', () => levels([]));
+    this.#media?.on('preferencesChanged', () => this.#changed());
+    this.#media?.on('reset', () =>
+      this.#broadcast((peer) => peer.notify('mediaReset', { reason: 'worker-died' })),
+    );
+  }
+
+  static create(options: RoomOptions): Room {
+    return new Room(options);
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+  get locked(): boolean {
+    return this.#locked;
+  }
+  /** When the last connection left (undefined while someone is connected). */
+  get emptySince(): number | undefined {
+    return this.#emptySince;
+  }
+
+  intro(): RoomIntro {
+    return { roomId: this.id, title: this.title, agreements: this.agreements };
+  }
+  state(): RoomState {
+    return roomStateOf(this.id, this.title, this.#locked, this.#peers.values(), this.#media);
+  }
+  lobby(): LobbyEntry[] {
+    return lobbyOf(this.#peers.values());
+  }
+  stats(): RoomStats {
+    return roomStatsOf(this.#peers.values(), this.#media);
+  }
+
+  /** The facilitator's seat: created, or taken back (the key holder is authoritative). */
+  seatFacilitator(displayName: string, link: PeerLink): Seat {
+    this.#assertOpen();
+    const existing = this.#facilitatorId ? this.#peers.get(this.#facilitatorId) : undefined;
+    if (existing) {
+      existing.rename(displayName);
+      const reconnectToken = existing.rotateReconnectToken();
+      this.#attach(existing, link);
+      this.#changed();
+      return { peer: existing, reconnectToken };
+    }
+    const seat = this.#addSeat(displayName, 'joined', link, 'facilitator');
+    this.#facilitatorId = seat.peer.id;
+    this.emit('peerJoined', seat.peer);
+    this.#changed();
+    return seat;
+  }
+
+  enterLobby(displayName: string, link: PeerLink): Seat {
+    this.#assertOpen();
+    if (this.#locked) throw new SignalingError('ROOM_LOCKED', 'The room is locked.');
+    const seat = this.#addSeat(displayName, 'lobby', link, 'participant');
+    this.#notifyLobby();
+    return seat;
+  }
+
+  acknowledge(peer: Peer): void {
+    peer.acknowledge();
+    this.#notifyLobby();
+  }
+
+  admit(peerId: string): void {
+    const peer = this.#target(peerId);
+    if (peer.status !== 'lobby') throw new SignalingError('OUT_OF_ORDER', 'Already in the call.');
+    if (!peer.acknowledged) {
+      throw new SignalingError(
+        'AGREEMENTS_NOT_ACKNOWLEDGED',
+        'This person has not accepted the agreements yet.',
+      );
+    }
+    peer.admit();
+    peer.notify('admitted', { role: peer.role, state: this.state() });
+    this.emit('peerJoined', peer);
+    this.#changed();
+  }
+
+  decline(peerId: string): void {
+    const peer = this.#target(peerId);
+    if (peer.status !== 'lobby') throw new SignalingError('OUT_OF_ORDER', 'Not in the lobby.');
+    this.#dropSeat(peer, 'declined');
+  }
+
+  remove(actor: Peer, peerId: string): void {
+    const peer = this.#target(peerId);
+    if (peer === actor) throw new SignalingError('FORBIDDEN', 'Use leave to leave the room.');
+    if (peer.role === 'facilitator' || (actor.role !== 'facilitator' && peer.isStaff)) {
+      throw new SignalingError('FORBIDDEN', 'Only the facilitator can remove a co-facilitator.');
+    }
+    this.#dropSeat(peer, 'removed');
+  }
+
+  setRole(peerId: string, role: 'cofacilitator' | 'participant'): void {
+    const peer = this.#target(peerId);
+    if (peer.status !== 'joined') throw new SignalingError('OUT_OF_ORDER', 'Admit them first.');
+    if (peer.role === 'facilitator')
+      throw new SignalingError('FORBIDDEN', 'That is the facilitator.');
+    peer.setRole(role);
+    this.#changed();
+  }
+
+  setLocked(locked: boolean): void {
+    this.#locked = locked;
+    this.#changed();
+  }
+
+  /** Everyone is told the room closed and disconnected; media and state are dropped. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#holds.clear();
+    for (const peer of this.#peers.values()) peer.close('roomClosed');
+    this.#peers.clear();
+    this.#media?.close();
+    this.emit('closed');
+    this.removeAllListeners();
+  }
+
+  /** The connection holding a seat dropped: the seat waits for a reconnect. */
+  detach(peer: Peer, link: PeerLink): void {
+    if (this.#closed || peer.closed || !peer.detach(link, this.#options.clock.now())) return;
+    this.#media?.closePeer(peer.id);
+    this.#holds.hold(peer);
+    this.#updateEmpty();
+    this.#changed();
+  }
+
+  /** Gives a kept seat to a new connection if the token matches and the window is open. */
+  reconnect(peerId: string, reconnectToken: string, link: PeerLink): Peer {
+    this.#assertOpen();
+    const peer = this.#peers.get(peerId);
+    if (!peer) throw new SignalingError('TOKEN_EXPIRED', 'This seat is no longer kept.');
+    if (!peer.reconnectTokenMatches(reconnectToken)) {
+      throw new SignalingError('TOKEN_INVALID', 'This reconnect token is not valid.');
+    }
+    if (this.#holds.expired(peer)) {
+      this.#dropSeat(peer);
+      throw new SignalingError('TOKEN_EXPIRED', 'This seat is no longer kept.');
+    }
+    this.#attach(peer, link);
+    this.#changed();
+    return peer;
+  }
+
+  /** The person leaves for good. */
+  leave(peer: Peer): void {
+    if (this.#peers.get(peer.id) === peer) this.#dropSeat(peer);
+  }
+
+  /** The media side, or MEDIA_UNAVAILABLE when the server runs without workers. */
+  media(): RoomMedia {
+    if (!this.#media) {
+      throw new SignalingError('MEDIA_UNAVAILABLE', 'This server runs without media.');
+    }
+    return this.#media;
+  }
+
+  /** Holds someone's microphone or camera paused (talking-piece mode) or releases it. */
+  async setPausedByServer(peerId: string, kind: MediaKind, paused: boolean): Promise<void> {
+    const peer = this.#target(peerId);
+    if (peer.status !== 'joined') throw new SignalingError('OUT_OF_ORDER', 'Not in the call.');
+    await this.media().setServerPaused(peerId, kind, paused);
+  }
+
+  #addSeat(
+    displayName: string,
+    status: 'lobby' | 'joined',
+    link: PeerLink,
+    role: 'facilitator' | 'participant',
+  ): Seat {
+    if (this.#peers.size >= this.#options.maxPeers) {
+      throw new SignalingError('ROOM_FULL', 'The room is full.');
+    }
+    const seat = Peer.create({ displayName, role, status, link });
+    this.#peers.set(seat.peer.id, seat.peer);
+    this.#updateEmpty();
+    return seat;
+  }
+
+  #attach(peer: Peer, link: PeerLink): void {
+    this.#holds.release(peer.id);
+    peer.attach(link);
+    this.#updateEmpty();
+  }
+
+  #dropSeat(peer: Peer, reason?: EndReason): void {
+    this.#holds.release(peer.id);
+    this.#media?.forgetPeer(peer.id);
+    this.#peers.delete(peer.id);
+    if (this.#facilitatorId === peer.id) this.#facilitatorId = undefined;
+    const wasJoined = peer.status === 'joined';
+    if (this.#speaker === peer.id) this.#setSpeaker(null);
+    peer.close(reason);
+    if (wasJoined) this.emit('peerLeft', peer);
+    this.#updateEmpty();
+    this.#changed();
+  }
+
+  #target(peerId: string): Peer {
+    const peer = this.#peers.get(peerId);
+    if (!peer) throw new SignalingError('PEER_NOT_FOUND', 'Nobody with this id is here.');
+    return peer;
+  }
+
+  #joined(peerId: string): Peer | undefined {
+    const peer = this.#peers.get(peerId);
+    return peer?.status === 'joined' ? peer : undefined;
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new SignalingError('ROOM_NOT_FOUND', 'This room is closed.');
+  }
+
+  #updateEmpty(): void {
+    const anyone = [...this.#peers.values()].some((peer) => peer.connected);
+    if (anyone) this.#emptySince = undefined;
+    else this.#emptySince ??= this.#options.clock.now();
+  }
+
+  #setSpeaker(peerId: string | null): void {
+    if (this.#speaker === peerId) return;
+    this.#speaker = peerId;
+    this.emit('activeSpeaker', peerId);
+    this.#broadcast((peer) => peer.notify('activeSpeaker', { peerId }));
+  }
+
+  /** Admitted people get the new room state; staff get the lobby. Lobby people get neither. */
+  #changed(): void {
+    const state = this.state();
+    this.#broadcast((peer) => peer.notify('roomState', { state }));
+    this.#notifyLobby();
+  }
+
+  #notifyLobby(): void {
+    const lobby = this.lobby();
+    for (const peer of this.#peers.values()) {
+      if (peer.isStaff) peer.notify('lobbyChanged', { lobby });
+    }
+  }
+
+  #broadcast(send: (peer: Peer) => void): void {
+    for (const peer of this.#peers.values()) if (peer.status === 'joined') send(peer);
+  }
+}

@@ -1,0 +1,69 @@
+import type { LobbyEntry, MediaKind, RoomState } from '../../shared/signaling';
+import type { RoomMedia } from '../media/room-media';
+import type { Peer } from './peer';
+
+/** Counts for /healthz and /metrics: numbers only, never names. */
+export type RoomStats = {
+  lobby: number;
+  joined: number;
+  disconnected: number;
+  producers: Record<MediaKind, number>;
+  consumers: number;
+};
+
+const roleOrder = { facilitator: 0, cofacilitator: 1, participant: 2 } as const;
+
+export function roomStateOf(
+  roomId: string,
+  title: string,
+  locked: boolean,
+  peers: Iterable<Peer>,
+  media: RoomMedia | undefined,
+): RoomState {
+  const joined = [...peers].filter((peer) => peer.status === 'joined');
+  joined.sort((a, b) => roleOrder[a.role] - roleOrder[b.role]);
+  return {
+    roomId,
+    title,
+    locked,
+    peers: joined.map((peer) => ({
+      peerId: peer.id,
+      displayName: peer.displayName,
+      role: peer.role,
+      connected: peer.connected,
+      audioOnly: media?.isAudioOnly(peer.id) ?? false,
+    })),
+  };
+}
+
+export function lobbyOf(peers: Iterable<Peer>): LobbyEntry[] {
+  return [...peers]
+    .filter((peer) => peer.status === 'lobby')
+    .map((peer) => ({
+      peerId: peer.id,
+      displayName: peer.displayName,
+      acknowledged: peer.acknowledged,
+      connected: peer.connected,
+    }));
+}
+
+export function roomStatsOf(peers: Iterable<Peer>, media: RoomMedia | undefined): RoomStats {
+  const stats: RoomStats = {
+    lobby: 0,
+    joined: 0,
+    disconnected: 0,
+    producers: { audio: 0, video: 0 },
+    consumers: 0,
+  };
+  for (const peer of peers) {
+    if (!peer.connected) stats.disconnected += 1;
+    else if (peer.status === 'lobby') stats.lobby += 1;
+    else stats.joined += 1;
+  }
+  if (media) {
+    const counts = media.counts;
+    stats.producers = counts.producers;
+    stats.consumers = counts.consumers;
+  }
+  return stats;
+}

@@ -1,0 +1,70 @@
+import { issueInvite } from './entry';
+import { seatOf, type Handlers } from './types';
+
+type ModerationMethods =
+  | 'acknowledgeAgreements'
+  | 'leave'
+  | 'admit'
+  | 'decline'
+  | 'remove'
+  | 'setRole'
+  | 'lockRoom'
+  | 'closeRoom'
+  | 'createInvite'
+  | 'setPausedByServer';
+
+/** Lobby, roles and room life; who may send each is in roles.ts. */
+export const moderationHandlers: Handlers<ModerationMethods> = {
+  acknowledgeAgreements: (ctx) => {
+    const { room, peer } = seatOf(ctx);
+    room.acknowledge(peer);
+    return {};
+  },
+
+  leave: (ctx) => {
+    const { room, peer } = seatOf(ctx);
+    ctx.scope.seat = undefined;
+    room.leave(peer);
+    return {};
+  },
+
+  admit: (ctx, data) => {
+    seatOf(ctx).room.admit(data.peerId);
+    return {};
+  },
+
+  decline: (ctx, data) => {
+    seatOf(ctx).room.decline(data.peerId);
+    return {};
+  },
+
+  remove: (ctx, data) => {
+    const { room, peer } = seatOf(ctx);
+    room.remove(peer, data.peerId);
+    return {};
+  },
+
+  setRole: (ctx, data) => {
+    seatOf(ctx).room.setRole(data.peerId, data.role);
+    return {};
+  },
+
+  lockRoom: (ctx, data) => {
+    seatOf(ctx).room.setLocked(data.locked);
+    return {};
+  },
+
+  closeRoom: (ctx) => {
+    const { room } = seatOf(ctx);
+    ctx.scope.seat = undefined;
+    room.close();
+    return {};
+  },
+
+  createInvite: (ctx, data) => issueInvite(ctx.server, seatOf(ctx).room.id, data.ttlMinutes),
+
+  setPausedByServer: async (ctx, data) => {
+    await seatOf(ctx).room.setPausedByServer(data.peerId, data.kind, data.paused);
+    return {};
+  },
+};

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { methods, requests, type Method, type RequestInput } from '../../shared/signaling';
+import { SignalingRequestError, type SignalingClient } from '../../shared/signaling/client';
+import {
+  admitted,
+  openRoom,
+  startTestServer,
+  waitInLobby,
+  type TestServer,
+} from '../testing/harness';
+import { actors, permissions, type Actor } from './roles';
+
+const id = 'AAAAAAAAAAAA';
+const token = 'v1.AAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAA';
+
+/** Well-formed data for every method, so a refusal can only come from the role check. */
+const samples: { [M in Method]: RequestInput<M> } = {
+  ping: {},
+  createRoom: { facilitatorKey: 'wrong-key', title: 'Titre', agreements: '', displayName: 'X' },
+  claimRoom: { facilitatorKey: 'wrong-key', roomId: id, displayName: 'X' },
+  enterLobby: { roomId: id, inviteToken: token, displayName: 'X' },
+  reconnect: { roomId: id, peerId: id, reconnectToken: token },
+  acknowledgeAgreements: {},
+  leave: {},
+  admit: { peerId: id },
+  decline: { peerId: id },
+  remove: { peerId: id },
+  setRole: { peerId: id, role: 'cofacilitator' },
+  lockRoom: { locked: false },
+  closeRoom: {},
+  createInvite: {},
+  getRouterRtpCapabilities: {},
+  createTransport: { direction: 'send' },
+  connectTransport: {
+    transportId: 'unknown',
+    dtlsParameters: { fingerprints: [{ algorithm: 'sha-256', value: 'AB' }] },
+  },
+  restartIce: { transportId: 'unknown' },
+  startMedia: { rtpCapabilities: {}, sendVideo: true, receiveVideo: true },
+  setMediaPreferences: {},
+  produce: {
+    transportId: 'unknown',
+    kind: 'audio',
+    rtpParameters: { codecs: [{ mimeType: 'audio/opus', payloadType: 100, clockRate: 48000 }] },
+  },
+  closeProducer: { producerId: 'unknown' },
+  pauseProducer: { producerId: 'unknown' },
+  resumeProducer: { producerId: 'unknown' },
+  resumeConsumer: { consumerId: 'unknown' },
+  setConsumerPreferredLayers: { consumerId: 'unknown', spatialLayer: 0 },
+  setPausedByServer: { peerId: id, kind: 'audio', paused: true },
+};
+
+let t: TestServer;
+const as = {} as Record<Actor, SignalingClient>;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  const room = await openRoom(t);
+  as.facilitator = room.facilitator;
+  as.cofacilitator = (await admitted(t, room, 'Co')).client;
+  const coId = t.server.rooms.get(room.roomId).state().peers[1]!.peerId;
+  await room.facilitator.request('setRole', { peerId: coId, role: 'cofacilitator' });
+  as.participant = (await admitted(t, room, 'Part')).client;
+  as.lobby = (await waitInLobby(t, room, 'Lobby')).client;
+  as.none = await t.connect();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function codeOf(client: SignalingClient, method: Method): Promise<string | undefined> {
+  try {
+    await client.request(method, samples[method] as never);
+    return undefined;
+  } catch (error) {
+    if (error instanceof SignalingRequestError) return error.code;
+    throw error;
+  }
+}
+
+const refusedCases = methods.flatMap((method) =>
+  actors
+    .filter((actor) => !permissions[method].includes(actor))
+    .map((actor) => ({ method, actor })),
+);
+
+/**
+ * Who may do what, written out independently of roles.ts so that widening a
+ * permission takes a deliberate change here too (DESIGN.md "Roles").
+ * n = no seat, l = lobby, p = participant, c = co-facilitator, f = facilitator.
+ */
+const expected = `
+ping nlpcf | createRoom n | claimRoom n | enterLobby n | reconnect n
+acknowledgeAgreements l | leave lpcf | admit cf | decline cf | remove cf | setRole f
+lockRoom cf | closeRoom f | createInvite f | setPausedByServer f
+getRouterRtpCapabilities pcf | createTransport pcf | connectTransport pcf | restartIce pcf
+startMedia pcf | setMediaPreferences pcf | produce pcf | closeProducer pcf
+pauseProducer pcf | resumeProducer pcf | resumeConsumer pcf | setConsumerPreferredLayers pcf`;
+const letters: Record<string, Actor> = {
+  n: 'none',
+  l: 'lobby',
+  p: 'participant',
+  c: 'cofacilitator',
+  f: 'facilitator',
+};
+const expectedTable = Object.fromEntries(
+  expected
+    .split(/[|\n]/)
+    .map((cell) => cell.trim())
+    .filter(Boolean)
+    .map((cell) => {
+      const [method, who] = cell.split(' ');
+      return [method, [...(who ?? '')].map((letter) => letters[letter])];
+    }),
+);
+
+describe('the role table', () => {
+  test('every sample is valid data for its method', () => {
+    for (const method of methods) {
+      expect(requests[method].data.safeParse(samples[method]).success, method).toBe(true);
+    }
+  });
+
+  test('the table is the one documented above', () => {
+    expect(permissions).toEqual(expectedTable);
+  });
+
+  test('every command states who may send it, and none is open to everyone but ping', () => {
+    for (const method of methods) {
+      expect(permissions[method].length, method).toBeGreaterThan(0);
+      if (method !== 'ping') expect(permissions[method].length, method).toBeLessThan(actors.length);
+    }
+  });
+
+  test.each(refusedCases)('$method is refused for $actor', async ({ method, actor }) => {
+    expect(await codeOf(as[actor], method)).toBe('FORBIDDEN');
+  });
+
+  test('the allowed roles get past the role check (refused later for other reasons, if at all)', async () => {
+    // Skip the ones that would change the seats this file relies on.
+    const disruptive = new Set<Method>(['leave', 'closeRoom']);
+    for (const method of methods) {
+      if (disruptive.has(method)) continue;
+      for (const actor of permissions[method]) {
+        expect(await codeOf(as[actor], method), `${method} as ${actor}`).not.toBe('FORBIDDEN');
+      }
+    }
+  });
+});
