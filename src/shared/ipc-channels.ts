@@ -39,6 +39,8 @@ export const ipcChannels = [
   'attendance:speaking',
   'attendance:roundStarted',
   'attendance:roundEnded',
+  'reports:compute',
+  'reports:export',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

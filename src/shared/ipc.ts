@@ -19,6 +19,7 @@ import {
   type Note,
   type SessionSummary,
 } from './live';
+import { reportExportRequestSchema, reportRequestSchema, type AnonymisedReport } from './reports';
 import type { Session, SessionLists, SessionWithAgreements } from './sessions';
 import { languageSchema, type AppInfo, type Settings } from './settings';
 
@@ -224,6 +225,11 @@ export const ipcContract = {
       .strict(),
     output: returns<null>(),
   },
+
+  /** Anonymised figures for groups over whole months, clipped to the last closed month. */
+  'reports:compute': { input: reportRequestSchema, output: returns<AnonymisedReport>() },
+  /** Save the anonymised report as CSV or JSON (system dialog), or print its page to PDF. */
+  'reports:export': { input: reportExportRequestSchema, output: returns<SaveOutcome>() },
 } satisfies Record<IpcChannel, { input: z.ZodType; output: unknown }>;
 
 export type IpcContract = typeof ipcContract;

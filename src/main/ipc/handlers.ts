@@ -12,7 +12,7 @@ const fileSafe = (name: string) =>
 /** Each handler is one call into a service: rules live in the services. */
 export function createHandlers(services: Services): Handlers {
   const { groups, settings, info, agreements, plans, planFiles, sessions, platform } = services;
-  const { notes, attendance } = services;
+  const { notes, attendance, reports } = services;
   // Channels that only record something answer null once the write is durable.
   const done = (_written: void) => null;
   return {
@@ -73,5 +73,8 @@ export function createHandlers(services: Services): Handlers {
       done(attendance.roundStarted(sessionId, { id: roundId, blockId, kind })),
     'attendance:roundEnded': ({ sessionId, roundId, ...counts }) =>
       done(attendance.roundEnded(sessionId, roundId, counts)),
+
+    'reports:compute': (input) => reports.compute(input),
+    'reports:export': (input) => reports.export(input),
   };
 }

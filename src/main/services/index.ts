@@ -8,6 +8,7 @@ import { createGroupsService } from './groups';
 import { createNotesService } from './notes';
 import { createPlanFilesService } from './plan-files';
 import { createPlansService } from './plans';
+import { createReportsService } from './reports/service';
 import { createSessionsService } from './sessions';
 import { createSettingsService } from './settings';
 
@@ -27,6 +28,7 @@ export function createServices(db: Db, info: AppInfo, platform: Platform, now: C
     sessions: createSessionsService(db, plans, now),
     notes: createNotesService(db, now),
     attendance: createAttendanceService(db, now),
+    reports: createReportsService(db, platform, language, now),
   };
 }
 

@@ -7,6 +7,7 @@ import { plans } from './0004-plans';
 import { sessions } from './0005-sessions';
 import { attendance } from './0006-attendance';
 import { notes } from './0007-notes';
+import { reportIndexes } from './0008-report-indexes';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; strictly increasing. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   sessions,
   attendance,
   notes,
+  reportIndexes,
 ];
 
 export function latestVersion(list: readonly Migration[]): number {

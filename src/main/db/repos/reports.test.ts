@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../connection';
+import { reportSql } from './reports';
+
+const params = { groups: '[]', months: '[]', lo: 0, hi: 1 };
+
+function planOf(sql: string): string[] {
+  const db = openDatabase(':memory:');
+  const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[];
+  db.close();
+  return rows.map((r) => r.detail);
+}
+
+describe('report queries', () => {
+  it.each(Object.entries(reportSql))('%s searches indexes and never scans a table', (_, sql) => {
+    // Every read of a table is an index search; the only scans are of the JSON parameters
+    // (groups, month bounds) and of the small intermediate results.
+    const reads = planOf(sql).filter(
+      (d) => /^(SCAN|SEARCH) /.test(d) && !/json_each|subquery/.test(d),
+    );
+    expect(reads.length).toBeGreaterThan(0);
+    for (const d of reads) expect(d).toMatch(/^SEARCH \w+ USING (COVERING )?INDEX /);
+  });
+
+  it('read held sessions by group and start, and attendance from covering indexes', () => {
+    const all = Object.values(reportSql).flatMap(planOf).join('\n');
+    expect(all).toMatch(
+      /SEARCH s USING COVERING INDEX sessions_held_by_group_start \(group_id=\? AND started_at>\? AND started_at<\?\)/,
+    );
+    expect(all).toMatch(
+      /SEARCH a USING COVERING INDEX attendance_by_session_role \(session_id=\? AND role=\?\)/,
+    );
+    expect(all).toMatch(/SEARCH b USING COVERING INDEX attendance_by_participant_role/);
+    expect(all).toMatch(/SEARCH t USING COVERING INDEX sessions_held_by_id \(id=\?/);
+    expect(all).toMatch(/SEARCH r USING INDEX session_rounds_by_session \(session_id=\?\)/);
+  });
+});
