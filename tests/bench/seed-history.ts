@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../src/main/db/connection';
+import { seededRandom } from '../../src/shared/random';
 
 export type HistoryOptions = {
   groups: number;
@@ -19,18 +20,6 @@ export type HistorySize = {
   rounds: number;
 };
 
-/** Small, fast, seeded PRNG (mulberry32): the same history on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const plan = JSON.stringify({
   name: 'Plan',
   expectedGroupSize: 10,
@@ -48,7 +37,7 @@ const WEEK = 7 * 24 * 3600_000;
  * floor, with about one turn in ten passed.
  */
 export function seedHistory(db: Db, options: HistoryOptions): HistorySize {
-  const rand = random(options.seed ?? 2024);
+  const rand = seededRandom(options.seed ?? 2024);
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
   const st = {
     group: db.prepare('INSERT INTO groups (id, name, created_at) VALUES (?, ?, 0)'),

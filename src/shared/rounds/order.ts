@@ -1,21 +1,7 @@
 import { assertUnreachable } from '../errors';
 import { done, fail, type OrderSpec, type Step } from './events';
+import { seededRandom } from '../random';
 import type { RosterEntry } from './state';
-
-/**
- * mulberry32: a tiny seeded PRNG. The engine must replay identically from its
- * events, so a random order comes from a seed carried in the event.
- */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A Fisher–Yates shuffle driven by `seed`: same seed and input, same order. */
 export function shuffle(peerIds: readonly string[], seed: number): string[] {
