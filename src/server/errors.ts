@@ -1,17 +1,24 @@
-import type { SignalingErrorCode, SignalingErrorPayload } from '../shared/signaling';
+import type {
+  SignalingErrorCode,
+  SignalingErrorDetails,
+  SignalingErrorPayload,
+} from '../shared/signaling';
 
 /** A refusal the server explains to the client with a stable code. */
 export class SignalingError extends Error {
   override readonly name = 'SignalingError';
   readonly code: SignalingErrorCode;
+  readonly details: SignalingErrorDetails | undefined;
 
-  constructor(code: SignalingErrorCode, message: string) {
+  constructor(code: SignalingErrorCode, message: string, details?: SignalingErrorDetails) {
     super(message);
     this.code = code;
+    this.details = details;
   }
 
   toPayload(): SignalingErrorPayload {
-    return { code: this.code, message: this.message };
+    const payload = { code: this.code, message: this.message };
+    return this.details ? { ...payload, details: this.details } : payload;
   }
 }
 

@@ -46,6 +46,14 @@ export type SessionServerOptions = {
   clock?: Clock;
   /** Default 2 minutes. */
   reconnectWindowMs?: number;
+  /**
+   * How long a dropped person keeps their place in a talking order before the
+   * round moves past them (they are put back at the end if they return later).
+   * Default 30 seconds, and never longer than the reconnect window.
+   */
+  departureGraceMs?: number;
+  /** How often the facilitator receives speaking time. Default 5 seconds. */
+  speakingReportMs?: number;
   /** Default 24 hours. */
   inviteTtlMs?: number;
   /** Default 30 minutes. */
@@ -195,9 +203,12 @@ export async function startSessionServer(
   const joinUrlBase = `${publicBase}/join`;
   const publicWs = publicBase.replace(/^http/, 'ws');
 
+  const reconnectWindowMs = options.reconnectWindowMs ?? 120_000;
   const rooms = RoomRegistry.create({
     clock,
-    reconnectWindowMs: options.reconnectWindowMs ?? 120_000,
+    reconnectWindowMs,
+    departureGraceMs: Math.min(options.departureGraceMs ?? 30_000, reconnectWindowMs),
+    speakingReportMs: options.speakingReportMs ?? 5_000,
     maxPeersPerRoom: options.maxPeersPerRoom ?? 40,
     maxRooms: options.maxRooms ?? 200,
     idleRoomTtlMs: options.idleRoomTtlMs ?? 30 * 60_000,

@@ -27,10 +27,12 @@ import {
   roomIntroSchema,
   roomStateSchema,
 } from './signaling/state';
+import { errorDetailsSchema, roundNotifications, roundRequests } from './signaling/rounds';
 
 export * from './signaling/common';
 export * from './signaling/media';
 export * from './signaling/state';
+export * from './signaling/rounds';
 
 /*
  * The signaling protocol between browsers/the desktop app and the session
@@ -199,6 +201,8 @@ export const requests = {
     data: z.strictObject({ peerId: peerIdSchema, kind: mediaKindSchema, paused: z.boolean() }),
     result: ok,
   },
+  /* Speaking rounds, open floor, free time and talking-piece mode (signaling/rounds.ts). */
+  ...roundRequests,
 } as const satisfies Record<string, { data: z.ZodType; result: z.ZodType }>;
 
 export type Requests = typeof requests;
@@ -236,7 +240,7 @@ export const notifications = {
   consumerPaused: { data: z.strictObject({ consumerId: mediaIdSchema }) },
   /** The producer behind a consumer resumed. */
   consumerResumed: { data: z.strictObject({ consumerId: mediaIdSchema }) },
-  /** Tells a person the facilitator paused or resumed their microphone or camera. */
+  /** Tells a person the facilitator paused or resumed their microphone or camera (see also heldPaused). */
   pausedByServer: { data: z.strictObject({ kind: mediaKindSchema, paused: z.boolean() }) },
   /** The dominant speaker (ActiveSpeakerObserver); null once they left the room. */
   activeSpeaker: { data: z.strictObject({ peerId: peerIdSchema.nullable() }) },
@@ -248,6 +252,8 @@ export const notifications = {
   },
   /** The media server behind the room restarted: recreate transports and producers. */
   mediaReset: { data: z.strictObject({ reason: z.enum(['worker-died']) }) },
+  /* Activity state, server-held pauses with reasons, speaking time, turn outcomes. */
+  ...roundNotifications,
 } as const satisfies Record<string, { data: z.ZodType }>;
 
 export type Notifications = typeof notifications;
@@ -267,6 +273,7 @@ export const clientEnvelopeSchema = z.strictObject({
 const errorPayloadSchema = z.strictObject({
   code: signalingErrorCodeSchema,
   message: z.string(),
+  details: errorDetailsSchema.optional(),
 });
 
 /** Every server message: a response (id null when the request had no usable id) or a notification. */

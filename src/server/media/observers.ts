@@ -6,6 +6,9 @@ export type ObserverHandlers = {
   silence: () => void;
 };
 
+/** How often the audio-level observer reports; each report credits this much speaking time. */
+export const AUDIO_LEVEL_INTERVAL_MS = 500;
+
 function peerIdOf(producer: types.Producer): string | undefined {
   const peerId = producer.appData['peerId'];
   return typeof peerId === 'string' ? peerId : undefined;
@@ -30,7 +33,7 @@ export class Observers {
     const level = await router.createAudioLevelObserver({
       maxEntries: 16,
       threshold: -70,
-      interval: 500,
+      interval: AUDIO_LEVEL_INTERVAL_MS,
     });
     active.on('dominantspeaker', ({ producer }) => {
       const peerId = peerIdOf(producer);

@@ -1,9 +1,9 @@
 import type { types } from 'mediasoup';
-import type { MediaKind, TransportDirection } from '../../shared/signaling';
+import type { HoldReason, MediaKind, TransportDirection } from '../../shared/signaling';
 import { SignalingError } from '../errors';
 import type { Logger } from '../log';
 import { TypedEmitter } from '../util/typed-emitter';
-import { applyPause, ServerPauses } from './pauses';
+import { Holds } from './holds';
 import { createPeerTransport, transportInfo } from './transports';
 import {
   closePeerMedia,
@@ -57,7 +57,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   readonly #isPresent: (peerId: string) => boolean;
   readonly #logger: Logger;
   readonly #peers = new Map<string, PeerMedia>();
-  readonly #pauses = new ServerPauses();
+  readonly #holds: Holds;
   readonly #router: LazyRouter;
   #closed = false;
 
@@ -73,6 +73,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
       () => this.#onRouterLost(),
     );
     this.#notify = options.notify;
+    this.#holds = new Holds(options.notify);
     this.#isPresent = options.isPresent;
     this.#logger = options.logger;
   }
@@ -165,7 +166,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     if (producerOfKind(media, kind)) {
       throw new SignalingError('OUT_OF_ORDER', `Already sending ${kind}; close it first.`);
     }
-    const heldPaused = this.#pauses.has(peerId, kind);
+    const heldPaused = this.#holds.has(peerId, kind);
     const { observers } = await this.#router.get();
     const producer = await mediaCall(() =>
       transport.produce({ kind, rtpParameters: rtp, paused: heldPaused, appData: { peerId } }),
@@ -180,7 +181,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
       media.selfPaused.delete(producer.id);
     });
     if (kind === 'audio') await observers.add(producer);
-    if (heldPaused) this.#notify(peerId, 'pausedByServer', { kind, paused: true });
+    if (heldPaused) this.#holds.announce(peerId, kind);
     for (const other of this.#peers.values()) {
       if (other !== media) await this.#consume(other, producer, peerId);
     }
@@ -194,12 +195,10 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   async pauseProducer(peerId: string, producerId: string, paused: boolean): Promise<void> {
     const media = this.#existing(peerId);
     const producer = producerOf(media, producerId);
-    if (!paused && this.#pauses.has(peerId, producer.kind)) {
-      throw new SignalingError('FORBIDDEN', 'The facilitator is holding this paused.');
-    }
+    if (!paused) this.#holds.assertMayResume(peerId, producer.kind);
     if (paused) media.selfPaused.add(producerId);
     else media.selfPaused.delete(producerId);
-    await applyPause(producer, paused);
+    await this.#holds.apply(media, producer);
   }
 
   async resumeConsumer(peerId: string, consumerId: string): Promise<void> {
@@ -216,19 +215,27 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   }
 
   /**
-   * Holds a person's microphone or camera paused at the server (or releases
-   * it). Applies to the current producer and any one they create later.
+   * Holds a person's microphone or camera paused at the server for one reason
+   * (or releases that reason). Applies to the current producer and any one
+   * they create later; the producer flows again only when no reason is left.
    */
-  async setServerPaused(peerId: string, kind: MediaKind, paused: boolean): Promise<void> {
-    if (!this.#pauses.set(peerId, kind, paused)) return;
-    const media = this.#peers.get(peerId);
-    const producer = media && producerOfKind(media, kind);
-    if (producer) await applyPause(producer, paused || media.selfPaused.has(producer.id));
-    this.#notify(peerId, 'pausedByServer', { kind, paused });
+  async setServerPaused(
+    peerId: string,
+    kind: MediaKind,
+    paused: boolean,
+    reason: HoldReason = 'facilitator',
+  ): Promise<void> {
+    await this.#holds.set(peerId, kind, reason, paused, this.#peers.get(peerId));
   }
 
   isServerPaused(peerId: string, kind: MediaKind): boolean {
-    return this.#pauses.has(peerId, kind);
+    return this.#holds.has(peerId, kind);
+  }
+
+  /** The person's producer of this kind, if they send one (for tests and metrics). */
+  producerOf(peerId: string, kind: MediaKind): types.Producer | undefined {
+    const media = this.#peers.get(peerId);
+    return media && producerOfKind(media, kind);
   }
 
   /** Audio-only is a choice made in startMedia/setMediaPreferences; false until then. */
@@ -247,7 +254,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   /** The seat is gone for good. */
   forgetPeer(peerId: string): void {
     this.closePeer(peerId);
-    this.#pauses.forget(peerId);
+    this.#holds.forget(peerId);
   }
 
   close(): void {

@@ -8,6 +8,8 @@ import type { RoomStats } from './views';
 export type RegistryOptions = {
   clock: Clock;
   reconnectWindowMs: number;
+  departureGraceMs: number;
+  speakingReportMs: number;
   maxPeersPerRoom: number;
   maxRooms: number;
   /** A room nobody is connected to closes after this long. */
@@ -43,6 +45,8 @@ export class RoomRegistry {
       ...input,
       clock: this.#options.clock,
       reconnectWindowMs: this.#options.reconnectWindowMs,
+      departureGraceMs: this.#options.departureGraceMs,
+      speakingReportMs: this.#options.speakingReportMs,
       maxPeers: this.#options.maxPeersPerRoom,
       routerProvider: this.#options.routerProvider,
       logger: this.#options.logger,

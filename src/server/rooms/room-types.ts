@@ -9,6 +9,10 @@ export type RoomOptions = {
   clock: Clock;
   /** How long a dropped seat is kept for a reconnect. */
   reconnectWindowMs: number;
+  /** How long a dropped person keeps their place in a talking order. */
+  departureGraceMs: number;
+  /** How often the facilitator gets speaking time. */
+  speakingReportMs: number;
   /** Seats in the lobby and the call together. */
   maxPeers: number;
   /** Absent when the server runs without media workers (signaling only). */

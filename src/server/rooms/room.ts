@@ -7,9 +7,11 @@ import type {
 } from '../../shared/signaling';
 import { randomId } from '../auth/tokens';
 import { SignalingError } from '../errors';
-import { RoomMedia } from '../media/room-media';
+import type { RoomMedia } from '../media/room-media';
 import { TypedEmitter } from '../util/typed-emitter';
 import { Peer, type PeerLink } from './peer';
+import { createRoomParts } from './room-parts';
+import type { RoomRounds } from './room-rounds';
 import type { RoomEvents, RoomOptions } from './room-types';
 import { SeatHolds } from './seat-holds';
 import { lobbyOf, roomStateOf, roomStatsOf, type RoomStats } from './views';
@@ -30,6 +32,7 @@ export class Room extends TypedEmitter<RoomEvents> {
   readonly #peers = new Map<string, Peer>();
   readonly #holds: SeatHolds;
   readonly #media: RoomMedia | undefined;
+  readonly #rounds: RoomRounds;
   #facilitatorId: string | undefined;
   #locked = false;
   #closed = false;
@@ -46,15 +49,13 @@ export class Room extends TypedEmitter<RoomEvents> {
     this.#holds = new SeatHolds(options.clock, options.reconnectWindowMs, (peer) =>
       this.#dropSeat(peer),
     );
-    const provider = options.routerProvider;
-    this.#media = provider
-      ? RoomMedia.create({
-          provider,
-          logger: options.logger,
-          notify: (peerId, name, data) => this.#joined(peerId)?.notify(name, data),
-          isPresent: (peerId) => this.#joined(peerId)?.connected === true,
-        })
-      : undefined;
+    const parts = createRoomParts(options, {
+      joined: (peerId) => this.#joined(peerId),
+      seats: () => this.#peers.values(),
+      facilitator: () => (this.#facilitatorId ? this.#peers.get(this.#facilitatorId) : undefined),
+    });
+    this.#media = parts.media;
+    this.#rounds = parts.rounds;
     this.#media?.on('activeSpeaker', (peerId) => this.#setSpeaker(peerId));
     const levels = (levels: Array<{ peerId: string; volume: number }>) => {
       this.emit('audioLevels', levels);
@@ -77,6 +78,10 @@ export class Room extends TypedEmitter<RoomEvents> {
   }
   get locked(): boolean {
     return this.#locked;
+  }
+  /** The speaking activity: rounds, open floor, free time, talking-piece mode. */
+  get rounds(): RoomRounds {
+    return this.#rounds;
   }
   /** When the last connection left (undefined while someone is connected). */
   get emptySince(): number | undefined {
@@ -104,12 +109,14 @@ export class Room extends TypedEmitter<RoomEvents> {
       existing.rename(displayName);
       const reconnectToken = existing.rotateReconnectToken();
       this.#attach(existing, link);
+      this.#rounds.reconnected(existing);
       this.#changed();
       return { peer: existing, reconnectToken };
     }
     const seat = this.#addSeat(displayName, 'joined', link, 'facilitator');
     this.#facilitatorId = seat.peer.id;
     this.emit('peerJoined', seat.peer);
+    this.#rounds.joined(seat.peer);
     this.#changed();
     return seat;
   }
@@ -139,6 +146,7 @@ export class Room extends TypedEmitter<RoomEvents> {
     peer.admit();
     peer.notify('admitted', { role: peer.role, state: this.state() });
     this.emit('peerJoined', peer);
+    this.#rounds.joined(peer);
     this.#changed();
   }
 
@@ -163,6 +171,7 @@ export class Room extends TypedEmitter<RoomEvents> {
     if (peer.role === 'facilitator')
       throw new SignalingError('FORBIDDEN', 'That is the facilitator.');
     peer.setRole(role);
+    this.#rounds.rolesChanged();
     this.#changed();
   }
 
@@ -176,6 +185,7 @@ export class Room extends TypedEmitter<RoomEvents> {
     if (this.#closed) return;
     this.#closed = true;
     this.#holds.clear();
+    this.#rounds.close();
     for (const peer of this.#peers.values()) peer.close('roomClosed');
     this.#peers.clear();
     this.#media?.close();
@@ -188,6 +198,7 @@ export class Room extends TypedEmitter<RoomEvents> {
     if (this.#closed || peer.closed || !peer.detach(link, this.#options.clock.now())) return;
     this.#media?.closePeer(peer.id);
     this.#holds.hold(peer);
+    if (peer.status === 'joined') this.#rounds.disconnected(peer);
     this.#updateEmpty();
     this.#changed();
   }
@@ -205,6 +216,7 @@ export class Room extends TypedEmitter<RoomEvents> {
       throw new SignalingError('TOKEN_EXPIRED', 'This seat is no longer kept.');
     }
     this.#attach(peer, link);
+    if (peer.status === 'joined') this.#rounds.reconnected(peer);
     this.#changed();
     return peer;
   }
@@ -222,7 +234,7 @@ export class Room extends TypedEmitter<RoomEvents> {
     return this.#media;
   }
 
-  /** Holds someone's microphone or camera paused (talking-piece mode) or releases it. */
+  /** The facilitator holds someone's microphone or camera paused by hand, or releases it. */
   async setPausedByServer(peerId: string, kind: MediaKind, paused: boolean): Promise<void> {
     const peer = this.#target(peerId);
     if (peer.status !== 'joined') throw new SignalingError('OUT_OF_ORDER', 'Not in the call.');
@@ -258,7 +270,10 @@ export class Room extends TypedEmitter<RoomEvents> {
     const wasJoined = peer.status === 'joined';
     if (this.#speaker === peer.id) this.#setSpeaker(null);
     peer.close(reason);
-    if (wasJoined) this.emit('peerLeft', peer);
+    if (wasJoined) {
+      this.emit('peerLeft', peer);
+      this.#rounds.left(peer);
+    }
     this.#updateEmpty();
     this.#changed();
   }

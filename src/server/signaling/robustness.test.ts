@@ -8,6 +8,8 @@ import {
   maxMessageBytes,
   methods,
   requests,
+  roundRequests,
+  type Method,
 } from '../../shared/signaling';
 import {
   admitted,
@@ -54,6 +56,28 @@ const malformed: fc.Arbitrary<string | Uint8Array> = fc.oneof(
     .record({ id: fc.nat(), method: fc.constantFrom(...methods), data: fc.object({ maxDepth: 3 }) })
     .map((value) => JSON.stringify(value)),
   fc.uint8Array({ maxLength: 200 }),
+  // Round commands with the right keys and wrong values (the well-formed ones are filtered out).
+  fc
+    .record({
+      id: fc.nat(),
+      method: fc.constantFrom(...(Object.keys(roundRequests) as Method[])),
+      data: fc.record(
+        {
+          peerId: fc.oneof(fc.string({ maxLength: 80 }), fc.integer(), fc.constant(null)),
+          peerIds: fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 4 }),
+          ms: fc.oneof(fc.integer(), fc.constantFrom(30_000, 60_000, 300_000)),
+          turnMs: fc.oneof(fc.integer(), fc.double(), fc.constant(null)),
+          durationMs: fc.integer(),
+          order: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant({ by: 'random', seed: 1 })),
+          passAllowed: fc.jsonValue({ maxDepth: 1 }),
+          lateJoiners: fc.string({ maxLength: 8 }),
+          talkingPiece: fc.jsonValue({ maxDepth: 1 }),
+          on: fc.jsonValue({ maxDepth: 1 }),
+        },
+        { requiredKeys: [] },
+      ),
+    })
+    .map((value) => JSON.stringify(value)),
 );
 
 describe('malformed input', () => {
@@ -76,9 +100,19 @@ describe('malformed input', () => {
     raw.send(JSON.stringify({ id: 2, method: 'acknowledgeAgreements', data: {} }));
     await nextReply(raw);
     await roomA.facilitator.request('admit', { peerId: entered.data.peerId });
+    // A round under way, so the round methods reach a live engine (the fuzzer is in the order).
+    await roomA.facilitator.request('roundStart', {
+      order: { by: 'join' },
+      turnMs: 60_000,
+      passAllowed: true,
+      lateJoiners: 'append',
+      talkingPiece: true,
+    });
 
     const stateA = t.server.rooms.get(roomA.roomId).state();
     const stateB = t.server.rooms.get(roomB.roomId).state();
+    const roundA = t.server.rooms.get(roomA.roomId).rounds.state;
+    const roundB = t.server.rooms.get(roomB.roomId).rounds.state;
     const frames = fc
       .sample(malformed, { numRuns: 12_000, seed: 20_250_106 })
       .filter((frame) => !isWellFormed(frame))
@@ -105,6 +139,9 @@ describe('malformed input', () => {
     expect(health.status).toBe(200);
     expect(t.server.rooms.get(roomA.roomId).state()).toEqual(stateA);
     expect(t.server.rooms.get(roomB.roomId).state()).toEqual(stateB);
+    expect(t.server.rooms.get(roomA.roomId).rounds.state).toBe(roundA);
+    expect(t.server.rooms.get(roomB.roomId).rounds.state).toBe(roundB);
+    expect(t.server.rooms.get(roomA.roomId).rounds.talkingPiece).toBe(true);
     await expect(bPeer.request('ping', {})).resolves.toHaveProperty('serverTime');
     await roomB.facilitator.request('lockRoom', { locked: true });
     expect(t.server.rooms.get(roomB.roomId).locked).toBe(true);

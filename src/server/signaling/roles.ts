@@ -43,6 +43,32 @@ export const permissions: Record<Method, readonly Actor[]> = {
   resumeConsumer: seated,
   setConsumerPreferredLayers: seated,
   setPausedByServer: ['facilitator'],
+  // Speaking activity: staff drive it. The few a participant may send are
+  // narrowed further by the engine's canApply: only their own turn or hand.
+  roundStart: staff,
+  roundNext: staff,
+  roundPass: seated,
+  roundSkip: staff,
+  roundExtend: staff,
+  roundPause: staff,
+  roundResume: staff,
+  roundBack: staff,
+  roundReorder: staff,
+  roundEnd: staff,
+  floorStart: staff,
+  floorRaiseHand: seated,
+  floorLowerHand: seated,
+  floorGiveFloor: staff,
+  floorNext: staff,
+  floorClearQueue: staff,
+  floorEnd: staff,
+  freeStart: staff,
+  freePause: staff,
+  freeResume: staff,
+  freeExtend: staff,
+  freeEnd: staff,
+  setTalkingPiece: staff,
+  getActivityState: seated,
 };
 
 export function actorOf(scope: ConnectionScope): Actor {

@@ -43,7 +43,8 @@ const orderSpecSchema = z.discriminatedUnion('by', [
 const noArgs = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
 const onPeer = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), peerId });
 
-const commandShapes = {
+/** Each command's shape; the signaling protocol builds one method per command from these. */
+export const commandShapes = {
   roundStart: z.strictObject({
     type: z.literal('round.start'),
     order: orderSpecSchema,

@@ -11,6 +11,7 @@ import {
   type RequestResult,
 } from '../signaling';
 import { signalingErrorCodes, type SignalingErrorCode } from './common';
+import type { SignalingErrorDetails } from './rounds';
 
 /**
  * The part of a WebSocket the client needs. A browser `WebSocket` and the
@@ -32,10 +33,13 @@ const OPEN = 1;
 export class SignalingRequestError extends Error {
   override readonly name = 'SignalingRequestError';
   readonly code: SignalingErrorCode;
+  /** ROUND_REFUSED: `roundError` is the round engine's code (e.g. NOT_CURRENT_SPEAKER). */
+  readonly details: SignalingErrorDetails | undefined;
 
-  constructor(code: SignalingErrorCode, message: string) {
+  constructor(code: SignalingErrorCode, message: string, details?: SignalingErrorDetails) {
     super(message);
     this.code = code;
+    this.details = details;
   }
 }
 
@@ -165,7 +169,8 @@ export class SignalingClient {
     if (!pending) return;
     this.#pending.delete(message.id);
     if (!message.ok) {
-      pending.reject(new SignalingRequestError(message.error.code, message.error.message));
+      const { code, message: text, details } = message.error;
+      pending.reject(new SignalingRequestError(code, text, details));
       return;
     }
     if (!isMethod(pending.method)) return;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RoundErrorCode } from '../rounds/events';
 
 /** The three roles a seat in a room can hold (DESIGN.md "Roles"). */
 export const roles = ['facilitator', 'cofacilitator', 'participant'] as const;
@@ -39,6 +40,8 @@ export const signalingErrorCodes = [
   'MEDIA_UNAVAILABLE',
   /** mediasoup refused the operation (e.g. unsupported RTP parameters). */
   'MEDIA_ERROR',
+  /** The round engine refused the command; `details.roundError` says why (e.g. NOT_CURRENT_SPEAKER). */
+  'ROUND_REFUSED',
   /** Too many messages: the connection is closed. */
   'RATE_LIMITED',
   'INTERNAL',
@@ -46,7 +49,12 @@ export const signalingErrorCodes = [
 export type SignalingErrorCode = (typeof signalingErrorCodes)[number];
 export const signalingErrorCodeSchema = z.enum(signalingErrorCodes);
 
-export type SignalingErrorPayload = { code: SignalingErrorCode; message: string };
+export type SignalingErrorPayload = {
+  code: SignalingErrorCode;
+  message: string;
+  /** ROUND_REFUSED: the engine's own error code. */
+  details?: { roundError: RoundErrorCode };
+};
 
 /**
  * WebSocket close codes the server uses (4000–4999 are for applications).

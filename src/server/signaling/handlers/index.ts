@@ -1,6 +1,7 @@
 import { entryHandlers } from './entry';
 import { mediaHandlers } from './media';
 import { moderationHandlers } from './moderation';
+import { roundHandlers } from './rounds';
 import type { Handlers } from './types';
 
 /** Every method has exactly one handler; the compiler checks none is missing. */
@@ -8,4 +9,5 @@ export const handlers: Handlers = {
   ...entryHandlers,
   ...moderationHandlers,
   ...mediaHandlers,
+  ...roundHandlers,
 };
