@@ -35,6 +35,9 @@ export function fakeEvent(fields: Record<string, unknown> = {}) {
 export class FakeWebContents extends Emitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
 
+  /** What the page answers to executeJavaScript; tests flip it to simulate a page finishing. */
+  readonly executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => false);
+
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }

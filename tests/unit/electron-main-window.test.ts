@@ -83,8 +83,25 @@ describe('createPrintWindow', () => {
       webPreferences: mainWindowWebPreferences('/p.cjs'),
     });
     expect(window.loadURL).toHaveBeenCalledWith('app://cercle/index.html#/print/plan/42');
+    window.webContents.executeJavaScript.mockResolvedValueOnce(false).mockResolvedValue(true);
     window.webContents.emit('did-finish-load');
     expect(await pending).toBe(window);
+    // It asked the page whether its data was on screen, not only whether the page loaded.
+    expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(2);
+    expect(window.webContents.executeJavaScript.mock.calls[0]?.[0]).toContain('data-print-ready');
+  });
+
+  it('gives up, and closes the window, when the view never says it is ready', async () => {
+    const pending = createPrintWindow({
+      preloadPath: '/p.cjs',
+      pageUrl: 'app://cercle/index.html',
+      route: '#/print/plan/42',
+      readyTimeoutMs: 250,
+    });
+    const window = fake.windows[0] as FakeWindow;
+    window.webContents.emit('did-finish-load');
+    await expect(pending).rejects.toThrow('did not finish loading');
+    expect(window.destroy).toHaveBeenCalled();
   });
 
   it('refuses anything that is not an in-app route', async () => {
