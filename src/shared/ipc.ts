@@ -21,7 +21,7 @@ import {
 } from './live';
 import { reportExportRequestSchema, reportRequestSchema, type AnonymisedReport } from './reports';
 import type { Session, SessionLists, SessionWithAgreements } from './sessions';
-import { languageSchema, type AppInfo, type Settings } from './settings';
+import { crisisResourcesSchema, languageSchema, type AppInfo, type Settings } from './settings';
 
 /** Carries an output type in the contract without a runtime value. */
 const returns = <T>() => undefined as unknown as T;
@@ -50,7 +50,12 @@ export const ipcContract = {
   'settings:get': { input: empty, output: returns<Settings>() },
   /** Change one or more preferences; returns them all. */
   'settings:set': {
-    input: z.object({ language: languageSchema.optional() }).strict(),
+    input: z
+      .object({
+        language: languageSchema.optional(),
+        crisisResources: crisisResourcesSchema.optional(),
+      })
+      .strict(),
     output: returns<Settings>(),
   },
 

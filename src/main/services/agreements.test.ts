@@ -47,3 +47,15 @@ describe('agreements service', () => {
     expect(s.agreements.current(g.id).items).toEqual([{ title: 'A', text: '' }]);
   });
 });
+
+describe('settings service', () => {
+  it('keeps crisis resources, with France’s lines until the facilitator changes them', () => {
+    const s = testServices();
+    expect(s.settings.get().crisisResources.map((r) => r.number)).toEqual(['3114', '15', '112']);
+    const own = [{ label: 'Écoute locale', number: '01 23 45 67 89' }];
+    s.settings.set({ crisisResources: own });
+    expect(s.settings.get()).toEqual({ language: 'fr', crisisResources: own });
+    s.db.prepare("UPDATE settings SET value = '{broken' WHERE key = 'crisisResources'").run();
+    expect(s.settings.get().crisisResources).toHaveLength(3);
+  });
+});
