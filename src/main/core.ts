@@ -3,6 +3,7 @@ import { createHandlers } from './ipc/handlers';
 import { createRouter, type Router } from './ipc/router';
 import type { Platform } from './platform/platform';
 import { createServices } from './services';
+import type { HostingEnvironment } from './services/hosting';
 
 export type CoreOptions = {
   databasePath: string;
@@ -10,9 +11,17 @@ export type CoreOptions = {
   /** Decides whether a sender frame's URL belongs to the app. */
   isTrustedSender: (url: string | undefined) => boolean;
   platform: Platform;
+  /** Where "host on this computer" finds the built renderer and keeps its key. */
+  hosting?: HostingEnvironment;
 };
 
-export type Core = { db: Db; router: Router; close(): void };
+export type Core = {
+  db: Db;
+  router: Router;
+  /** Origins the app page may connect to: the configured session server (for its CSP). */
+  sessionServerOrigins(): string[];
+  close(): void;
+};
 
 /**
  * Everything the main process does besides windows: the database, the
@@ -25,12 +34,17 @@ export function openCore(options: CoreOptions): Core {
     db,
     { version: options.version, databasePath: options.databasePath },
     options.platform,
+    undefined,
+    options.hosting,
   );
   const router = createRouter(createHandlers(services), options.isTrustedSender);
   return {
     db,
     router,
+    sessionServerOrigins: () => services.sessionServer.origins(),
     close() {
+      // Rooms hosted here close with the app; the database goes last.
+      void services.sessionServer.close();
       db.close();
     },
   };

@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { openCore, type Core } from './core';
 import { electronPlatform } from './platform/electron-platform';
 import { createAppRequestHandler, registerAppScheme } from './windows/app-protocol';
+import { sessionServerCsp } from './windows/csp';
 import { installDevCsp } from './windows/dev-csp';
 import { registerIpcHandlers } from './windows/ipc-bridge';
 import { createMainWindow } from './windows/main-window';
@@ -53,6 +54,8 @@ function openCoreOrQuit(path: string): Core | undefined {
         parent: () => mainWindow,
         createPrintWindow: (route) => createPrintWindow({ preloadPath, pageUrl, route }),
       }),
+      // "Host on this computer" serves the participant page from this same build.
+      hosting: { staticRoot: join(__dirname, '../renderer'), configDir: app.getPath('userData') },
     });
   } catch (error) {
     console.error('[cercle] cannot open the database', error);
@@ -81,10 +84,15 @@ function start(): void {
     openExternal: (url) => shell.openExternal(url),
   });
   installPermissionHandlers(session.defaultSession, trustedOrigins);
+  // Read per request: the session server chosen in Settings applies from the next page load.
+  const cspOptions = sessionServerCsp(() => core?.sessionServerOrigins() ?? []);
   if (devOrigin === undefined) {
-    protocol.handle(appScheme, createAppRequestHandler({ root: join(__dirname, '../renderer') }));
+    protocol.handle(
+      appScheme,
+      createAppRequestHandler({ root: join(__dirname, '../renderer'), cspOptions }),
+    );
   } else {
-    installDevCsp(session.defaultSession, devOrigin);
+    installDevCsp(session.defaultSession, devOrigin, cspOptions);
   }
 
   core = openCoreOrQuit(databasePath());

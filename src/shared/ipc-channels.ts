@@ -41,6 +41,11 @@ export const ipcChannels = [
   'attendance:roundEnded',
   'reports:compute',
   'reports:export',
+  'sessionServer:get',
+  'sessionServer:setRemote',
+  'sessionServer:host',
+  'sessionServer:stopHosting',
+  'sessionServer:connect',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

@@ -21,6 +21,12 @@ import {
 } from './live';
 import { reportExportRequestSchema, reportRequestSchema, type AnonymisedReport } from './reports';
 import type { Session, SessionLists, SessionWithAgreements } from './sessions';
+import {
+  facilitatorKeyInputSchema,
+  sessionServerUrlSchema,
+  type SessionServerConnection,
+  type SessionServerInfo,
+} from './session-server';
 import { crisisResourcesSchema, languageSchema, type AppInfo, type Settings } from './settings';
 
 /** Carries an output type in the contract without a runtime value. */
@@ -230,6 +236,28 @@ export const ipcContract = {
       .strict(),
     output: returns<null>(),
   },
+
+  /** The session server chosen in Settings (the key only as a hint) and the hosting status. */
+  'sessionServer:get': { input: empty, output: returns<SessionServerInfo>() },
+  /** Use an association's server; leaving the key out keeps the saved one. */
+  'sessionServer:setRemote': {
+    input: z
+      .object({
+        url: sessionServerUrlSchema,
+        facilitatorKey: facilitatorKeyInputSchema.optional(),
+      })
+      .strict(),
+    output: returns<SessionServerInfo>(),
+  },
+  /** Host the session server on this computer (alone, or shared on the local network). */
+  'sessionServer:host': {
+    input: z.object({ network: z.boolean() }).strict(),
+    output: returns<SessionServerInfo>(),
+  },
+  /** Stop the server hosted here; its rooms close. */
+  'sessionServer:stopHosting': { input: empty, output: returns<SessionServerInfo>() },
+  /** Where to open a room, with the facilitator key; starts the hosted server if needed. */
+  'sessionServer:connect': { input: empty, output: returns<SessionServerConnection>() },
 
   /** Anonymised figures for groups over whole months, clipped to the last closed month. */
   'reports:compute': { input: reportRequestSchema, output: returns<AnonymisedReport>() },

@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { openCore } from '../../src/main/core';
 import { directoryPlatform } from '../../src/main/platform/directory-platform';
+import { sessionServerCsp } from '../../src/main/windows/csp';
 import { createStaticHandler } from './static';
 import { attachBridge } from './bridge-server';
 
@@ -34,9 +35,16 @@ const core = openCore({
   // The bridge passes the page's Origin header as the sender URL.
   isTrustedSender: (url) => url !== undefined && url === origin,
   platform: directoryPlatform(exportDir),
+  // "Host on this computer" runs here as in the app: same build, key in the data folder.
+  hosting: { staticRoot: rendererDir, configDir: dirname(dbPath) },
 });
 
-const server = createServer(createStaticHandler(rendererDir));
+const server = createServer(
+  createStaticHandler(
+    rendererDir,
+    sessionServerCsp(() => core.sessionServerOrigins()),
+  ),
+);
 attachBridge(server, { token, dispatch: core.router.dispatch });
 
 server.listen(port, '127.0.0.1', () => {

@@ -1,10 +1,13 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { buildCsp, pageKindOf } from '../../src/main/windows/csp';
+import { buildCsp, pageKindOf, type CspOptions, type PageKind } from '../../src/main/windows/csp';
 import { contentTypeOf, resolveStaticPath } from '../../src/main/windows/static-files';
 
-/** Serves the built renderer with the same CSP the Electron shell sets. */
-export function createStaticHandler(root: string) {
+/** Serves the built renderer with the same CSP the Electron shell sets (session server included). */
+export function createStaticHandler(
+  root: string,
+  cspOptions: (page: PageKind) => CspOptions = () => ({}),
+) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = resolveStaticPath(root, url.pathname);
@@ -20,7 +23,10 @@ export function createStaticHandler(root: string) {
     }
     res.writeHead(200, {
       'content-type': contentTypeOf(path),
-      'content-security-policy': buildCsp(pageKindOf(url.pathname)),
+      'content-security-policy': buildCsp(
+        pageKindOf(url.pathname),
+        cspOptions(pageKindOf(url.pathname)),
+      ),
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
     });

@@ -76,5 +76,12 @@ export function createHandlers(services: Services): Handlers {
 
     'reports:compute': (input) => reports.compute(input),
     'reports:export': (input) => reports.export(input),
+
+    'sessionServer:get': () => services.sessionServer.info(),
+    'sessionServer:setRemote': (input) =>
+      services.sessionServer.setRemote(input.url, input.facilitatorKey),
+    'sessionServer:host': (input) => services.sessionServer.host(input.network),
+    'sessionServer:stopHosting': () => services.sessionServer.stopHosting(),
+    'sessionServer:connect': () => services.sessionServer.connect(),
   };
 }

@@ -5,14 +5,22 @@ import { createAgreementsService } from './agreements';
 import { createAttendanceService } from './attendance';
 import type { Clock } from './clock';
 import { createGroupsService } from './groups';
+import { createHostingService, type HostingEnvironment } from './hosting';
 import { createNotesService } from './notes';
 import { createPlanFilesService } from './plan-files';
 import { createPlansService } from './plans';
 import { createReportsService } from './reports/service';
+import { createSessionServerService } from './session-server';
 import { createSessionsService } from './sessions';
 import { createSettingsService } from './settings';
 
-export function createServices(db: Db, info: AppInfo, platform: Platform, now: Clock = Date.now) {
+export function createServices(
+  db: Db,
+  info: AppInfo,
+  platform: Platform,
+  now: Clock = Date.now,
+  hosting: HostingEnvironment = {},
+) {
   const settings = createSettingsService(db);
   const language = () => settings.get().language;
   const agreements = createAgreementsService(db, now);
@@ -29,6 +37,7 @@ export function createServices(db: Db, info: AppInfo, platform: Platform, now: C
     notes: createNotesService(db, now),
     attendance: createAttendanceService(db, now),
     reports: createReportsService(db, platform, language, now),
+    sessionServer: createSessionServerService(db, createHostingService(hosting)),
   };
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { CustomScheme, Protocol } from 'electron';
-import { buildCsp, pageKindOf, type CspOptions } from './csp';
+import { buildCsp, pageKindOf, type CspOptions, type PageKind } from './csp';
 import { appHost, appScheme } from './origin';
 import { contentTypeOf, resolveStaticPath } from './static-files';
 
@@ -28,8 +28,8 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
 export type AppProtocolOptions = {
   /** The built renderer, out/renderer. */
   root: string;
-  /** Extra origins for connect-src, e.g. the configured session server. */
-  cspOptions?: () => CspOptions;
+  /** Extra origins for connect-src per page, e.g. the configured session server; read per request. */
+  cspOptions?: (page: PageKind) => CspOptions;
 };
 
 function responseHeaders(contentType: string, csp: string): HeadersInit {
@@ -76,7 +76,8 @@ export function createAppRequestHandler(
     } catch {
       return notFound();
     }
-    const csp = buildCsp(pageKindOf(url.pathname), options.cspOptions?.() ?? {});
+    const page = pageKindOf(url.pathname);
+    const csp = buildCsp(page, options.cspOptions?.(page) ?? {});
     return new Response(request.method === 'HEAD' ? null : body, {
       status: 200,
       headers: responseHeaders(contentTypeOf(path), csp),

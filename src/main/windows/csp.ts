@@ -32,3 +32,12 @@ export function buildCsp(_page: PageKind, options: CspOptions = {}): string {
 export function pageKindOf(pathname: string): PageKind {
   return pathname.endsWith('/join.html') || pathname.startsWith('/join/') ? 'join' : 'app';
 }
+
+/**
+ * Per-page options: the facilitator page may also reach the configured
+ * session server (read at each request, since Settings can change it); the
+ * participant page reaches only the server that served it.
+ */
+export function sessionServerCsp(origins: () => readonly string[]): (page: PageKind) => CspOptions {
+  return (page) => (page === 'app' ? { connectOrigins: origins() } : {});
+}

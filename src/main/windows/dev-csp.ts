@@ -31,7 +31,7 @@ export function buildDevCsp(page: PageKind, devOrigin: string, options: CspOptio
 export function installDevCsp(
   session: Pick<Session, 'webRequest'>,
   devOrigin: string,
-  cspOptions: () => CspOptions = () => ({}),
+  cspOptions: (page: PageKind) => CspOptions = () => ({}),
 ): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     if (originOf(details.url) !== devOrigin) {
@@ -43,7 +43,7 @@ export function installDevCsp(
       if (name.toLowerCase() !== 'content-security-policy') headers[name] = value;
     }
     const page = pageKindOf(new URL(details.url).pathname);
-    headers['Content-Security-Policy'] = [buildDevCsp(page, devOrigin, cspOptions())];
+    headers['Content-Security-Policy'] = [buildDevCsp(page, devOrigin, cspOptions(page))];
     callback({ responseHeaders: headers });
   });
 }

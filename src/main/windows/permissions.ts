@@ -12,13 +12,17 @@ export type PermissionQuery = {
 };
 
 /**
- * Camera and microphone for the call, asked by the app's own page; nothing
+ * Camera and microphone for the call, and writing to the clipboard (the
+ * "Copy" button of an invite link), asked by the app's own page; nothing
  * else, for nobody else. Cercle needs no location, notifications, clipboard
  * reads, MIDI, USB, screen capture or opening of other programs.
  */
 export function decidePermission(query: PermissionQuery): boolean {
-  if (query.permission !== 'media') return false;
+  if (query.permission !== 'media' && query.permission !== 'clipboard-sanitized-write') {
+    return false;
+  }
   if (!query.isMainFrame || !isAppUrl(query.requestingUrl, query.trustedOrigins)) return false;
+  if (query.permission === 'clipboard-sanitized-write') return true;
   const types = query.mediaTypes ?? [];
   return types.length > 0 && types.every((type) => type === 'audio' || type === 'video');
 }
