@@ -83,6 +83,11 @@ test('groups can be created, renamed, archived and restored with the keyboard al
 
   await page.keyboard.press('Tab');
   await expect(groups.createButton).toBeFocused();
+  // Each row first leads to the group's agreements and sessions, then its actions.
+  await page.keyboard.press('Tab');
+  await expect(groups.activeRow('Groupe A').getByRole('link', { name: /^Accords/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(groups.activeRow('Groupe A').getByRole('link', { name: /^Séances/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(groups.renameButton('Groupe A')).toBeFocused();
   await page.keyboard.press('Enter');
@@ -127,10 +132,12 @@ test('the language chosen in Settings is remembered after a restart', async ({ a
 
   await app.restartHost();
 
+  // The reloaded page keeps its address (#/settings), now in English.
   await shell.expectLanguage('en');
-  await expect(shell.heading).toHaveText('Groups');
-  await shell.goTo('settings');
+  await expect(shell.heading).toHaveText('Settings');
   await expect(await shell.languageSelect()).toHaveValue('en');
+  await shell.goTo('groups');
+  await expect(shell.heading).toHaveText('Groups');
 });
 
 const screenshotDir = resolve(__dirname, '../../test-results/screenshots');
@@ -190,12 +197,16 @@ test('screenshots of the Groups and Settings screens for review', async ({ app }
   await shell.goTo('groups');
   await shoot(page, 'groups-en-desktop', desktop);
 
-  // The participant page says plainly that joining is coming, in French first.
+  // Opened without an invitation, the participant page says so plainly, in French first.
   const join = await app.openPage('/join.html');
-  await expect(join.getByRole('heading', { level: 1 })).toHaveText('Rejoindre une séance');
+  await expect(join.getByRole('heading', { level: 1 })).toHaveText(
+    'Ce lien d’invitation est incomplet',
+  );
   await shoot(join, 'join-fr-narrow', narrow);
   await join.getByRole('button', { name: 'English' }).click();
-  await expect(join.getByRole('heading', { level: 1 })).toHaveText('Join a session');
+  await expect(join.getByRole('heading', { level: 1 })).toHaveText(
+    'This invitation link is incomplete',
+  );
   await expect(join.locator('html')).toHaveAttribute('lang', 'en');
   await shoot(join, 'join-en-desktop', desktop);
 });

@@ -6,6 +6,9 @@ import { createI18n } from '../i18n';
 import { toApiError, type Api } from './api';
 import { ApiProvider } from './api-context';
 import { AppShell } from './AppShell';
+import { useRoute } from './router';
+import { PrintPlanScreen } from './screens/PrintPlanScreen';
+import { PrintReportScreen } from './screens/PrintReportScreen';
 import { StartupErrorScreen } from './StartupErrorScreen';
 
 type Startup =
@@ -16,6 +19,8 @@ type Startup =
 /** Reads the saved language before the first screen, so it never flashes in the wrong one. */
 export function App({ api }: { api: Api }) {
   const [startup, setStartup] = useState<Startup>({ status: 'starting' });
+  const routeState = useRoute();
+  const { route } = routeState;
 
   useEffect(() => {
     let cancelled = false;
@@ -47,7 +52,14 @@ export function App({ api }: { api: Api }) {
       return (
         <I18nextProvider i18n={startup.i18n}>
           <ApiProvider api={api}>
-            <AppShell />
+            {/* The paper view stands alone, without navigation: it is what gets printed. */}
+            {route.screen === 'printPlan' ? (
+              <PrintPlanScreen planId={route.planId} autoPrint={route.autoPrint} />
+            ) : route.screen === 'printReport' ? (
+              <PrintReportScreen query={route.query} autoPrint={route.autoPrint} />
+            ) : (
+              <AppShell routeState={routeState} />
+            )}
           </ApiProvider>
         </I18nextProvider>
       );

@@ -1,21 +1,35 @@
-import { useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnnouncerProvider } from './announcer';
-import { defaultScreen, type ScreenId } from './nav';
+import { AnnouncerProvider, useAnnounce } from './announcer';
+import type { ScreenId } from './nav';
+import { navigate, routeHash, takeCarriedAnnouncement, type RouteState } from './router';
 import { ScreenFocusContext } from './screen-focus';
 import { ScreenView } from './ScreenView';
 import { SideNav } from './SideNav';
 
+/** Says, on the screen just opened, the result of the action that opened it. */
+function CarriedAnnouncement() {
+  const announce = useAnnounce();
+  useEffect(() => {
+    const text = takeCarriedAnnouncement();
+    if (text) announce(text);
+  }, [announce]);
+  return null;
+}
+
 /** Skip link, navigation (a side column, or a top bar when narrow) and the current screen. */
-export function AppShell() {
+export function AppShell({ routeState }: { routeState: RouteState }) {
   const { t } = useTranslation();
-  const [screen, setScreen] = useState<ScreenId>(defaultScreen);
-  const [navigated, setNavigated] = useState(false);
+  const { route, navigated, serial } = routeState;
   const mainRef = useRef<HTMLElement>(null);
 
-  const navigate = (next: ScreenId) => {
-    setScreen(next);
-    setNavigated(true);
+  // A new screen starts at its top, like a new page would.
+  useEffect(() => {
+    if (serial > 0) window.scrollTo(0, 0);
+  }, [serial]);
+
+  const goToSection = (next: ScreenId) => {
+    navigate(next === 'sessions' ? { screen: 'sessions', groupId: null } : { screen: next });
   };
 
   // Focus, not just scroll: the next Tab must continue inside the content.
@@ -35,14 +49,15 @@ export function AppShell() {
             <span className="brand-mark" aria-hidden="true" />
             {t('common.appName')}
           </p>
-          <SideNav current={screen} onNavigate={navigate} />
+          <SideNav current={route} onNavigate={goToSection} />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         <ScreenFocusContext value={navigated}>
-          {/* Keyed by screen: a result announced on one screen does not follow to the next. */}
-          <AnnouncerProvider key={screen}>
-            <ScreenView screen={screen} />
+          {/* Keyed by route: a result announced on one screen does not follow to the next. */}
+          <AnnouncerProvider key={`${routeHash(route)}:${serial}`}>
+            <CarriedAnnouncement />
+            <ScreenView route={route} />
           </AnnouncerProvider>
         </ScreenFocusContext>
       </main>

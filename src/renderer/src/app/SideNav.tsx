@@ -1,13 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { screenIds, type ScreenId } from './nav';
+import { isSectionRoot, sectionOf, type Route } from './router';
+import '../styles/prep-nav.css';
 
 type SideNavProps = {
-  current: ScreenId;
+  current: Route;
   onNavigate(screen: ScreenId): void;
 };
 
 export function SideNav({ current, onNavigate }: SideNavProps) {
   const { t } = useTranslation();
+  const section = sectionOf(current);
+  // Inside a section (a plan being edited) its entry is marked, but is not "this page".
+  const mark = isSectionRoot(current) ? 'page' : 'true';
   return (
     <nav aria-label={t('nav.label')}>
       <ul className="nav-list">
@@ -16,7 +21,7 @@ export function SideNav({ current, onNavigate }: SideNavProps) {
             <button
               type="button"
               className="nav-item"
-              aria-current={id === current ? 'page' : undefined}
+              aria-current={id === section ? mark : undefined}
               onClick={() => onNavigate(id)}
             >
               {t(`nav.${id}`)}

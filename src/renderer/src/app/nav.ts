@@ -4,6 +4,6 @@ export const screenIds = ['groups', 'plans', 'sessions', 'reports', 'settings'] 
 export type ScreenId = (typeof screenIds)[number];
 
 /** Screens that only say what will come there (no data yet). */
-export type ComingScreenId = Extract<ScreenId, 'plans' | 'sessions' | 'reports'>;
+export type ComingScreenId = Extract<ScreenId, 'reports'>;
 
 export const defaultScreen: ScreenId = 'groups';

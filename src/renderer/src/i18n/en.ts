@@ -1,6 +1,11 @@
+import { enCall } from './en-call';
+import { enJoin } from './en-join';
+import { enPrep } from './en-prep';
+import { enReports } from './en-reports';
 import type { Messages } from './fr';
 
 export const en: Messages = {
+  ...enPrep,
   common: {
     appName: 'Cercle',
     loading: 'Loading…',
@@ -141,18 +146,7 @@ export const en: Messages = {
     INTERNAL:
       'Something unexpected went wrong in Cercle. Try again; if it happens again, restart the app.',
   },
-  join: {
-    title: 'Join a session',
-    comingTitle: 'Coming soon',
-    body: 'Soon you will be able to join a session of your group here, right from your browser, with nothing to install.',
-    steps: [
-      'You will choose the name the group will see',
-      'You will check your microphone and camera (or use audio only)',
-      'You will read and accept the group’s agreements',
-      'You will wait for the facilitator to let you in',
-    ],
-    notYet:
-      'This page is not ready yet. If someone sent you this link, please contact the person who facilitates your group.',
-    switchLanguage: 'Language',
-  },
+  ...enJoin,
+  ...enCall,
+  ...enReports,
 };

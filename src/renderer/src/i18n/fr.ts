@@ -1,8 +1,13 @@
 import type { ErrorCode } from '../../../shared/errors';
+import { frCall } from './fr-call';
+import { frJoin } from './fr-join';
+import { frPrep } from './fr-prep';
+import { frReports } from './fr-reports';
 
 // French is the reference language: `en.ts` must have exactly these keys.
 // « » take non-breaking spaces inside, as French typography expects.
 export const fr = {
+  ...frPrep,
   common: {
     appName: 'Cercle',
     loading: 'Chargement…',
@@ -146,20 +151,9 @@ export const fr = {
     INTERNAL:
       'Un problème inattendu est survenu dans Cercle. Réessayez\u00a0; si cela se reproduit, redémarrez l’application.',
   } satisfies Record<ErrorCode, string>,
-  join: {
-    title: 'Rejoindre une séance',
-    comingTitle: 'Bientôt disponible',
-    body: 'Bientôt, vous pourrez rejoindre ici une séance de votre groupe, directement depuis votre navigateur et sans rien installer.',
-    steps: [
-      'Vous choisirez le nom sous lequel le groupe vous verra',
-      'Vous vérifierez votre micro et votre caméra (ou l’audio seul)',
-      'Vous lirez et accepterez les accords du groupe',
-      'Vous attendrez que la personne qui anime vous accueille',
-    ],
-    notYet:
-      'Cette page n’est pas encore prête. Si l’on vous a envoyé ce lien, contactez la personne qui anime votre groupe.',
-    switchLanguage: 'Langue',
-  },
+  ...frJoin,
+  ...frCall,
+  ...frReports,
 };
 
 /** The shape every language must fill. */

@@ -8,15 +8,28 @@ import '../styles/controls.css';
 import '../styles/shell.css';
 import '../styles/screens.css';
 import '../styles/join.css';
+import '../styles/choices.css';
+import '../styles/join-steps.css';
+import { parseInvite, signalingUrl } from './invite';
+import { JoinFlow } from './join-flow';
 import { JoinPage } from './JoinPage';
+import { savedLanguage } from './LanguageSwitch';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('join.html has no #root');
 
+// Another invitation pasted into this tab changes only the fragment: start over with it.
+window.addEventListener('hashchange', () => window.location.reload());
+
+const flow = JoinFlow.create({
+  invite: parseInvite(window.location),
+  wsUrl: signalingUrl(window.location),
+});
+
 createRoot(container).render(
   <StrictMode>
-    <I18nextProvider i18n={createI18n('fr')}>
-      <JoinPage />
+    <I18nextProvider i18n={createI18n(savedLanguage())}>
+      <JoinPage flow={flow} />
     </I18nextProvider>
   </StrictMode>,
 );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ScreenHeader } from '../ScreenHeader';
 import { AppInfoSection } from './settings/AppInfoSection';
 import { LanguageSetting } from './settings/LanguageSetting';
+import { SessionServerSection } from './settings/SessionServerSection';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -9,6 +10,7 @@ export function SettingsScreen() {
     <div className="screen">
       <ScreenHeader title={t('settings.title')} />
       <LanguageSetting />
+      <SessionServerSection />
       <AppInfoSection />
     </div>
   );

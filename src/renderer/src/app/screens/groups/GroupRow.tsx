@@ -2,6 +2,7 @@ import type { RefCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../../shared/groups';
 import { Button } from '../../ui/Button';
+import { GroupLinks } from './GroupLinks';
 import { useDateFormat } from './group-format';
 import type { NameSubmit } from './name-issue';
 import { RenameGroupForm } from './RenameGroupForm';
@@ -44,6 +45,7 @@ export function GroupRow(props: GroupRowProps) {
             <p className="group-meta">
               {t('groups.createdOn', { date: formatDate(group.createdAt) })}
             </p>
+            <GroupLinks group={group} />
           </div>
           <div className="group-actions">
             <Button ref={focusRef('rename')} busy={busy} onClick={() => props.onStartRename(group)}>

@@ -1,0 +1,106 @@
+import type { RefCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanSummary } from '../../../../../shared/plans/plan';
+import { routeHash } from '../../router';
+import { Button } from '../../ui/Button';
+import { useDateFormat } from '../groups/group-format';
+import { useTimeFormat } from './time-format';
+
+type PlanRowProps = {
+  plan: PlanSummary;
+  busy: boolean;
+  confirming: boolean;
+  error: string | null;
+  focusRef(action: 'open' | 'delete' | 'confirm'): RefCallback<HTMLElement>;
+  onDuplicate(): void;
+  /** "Enregistrer comme modèle" for a plan; "Créer un plan" from a template. */
+  onSecondary(): void;
+  onExport(): void;
+  onAskDelete(): void;
+  onConfirmDelete(): void;
+  onCancelDelete(): void;
+};
+
+/** A saved plan or template: what it holds, and what can be done with it. */
+export function PlanRow(props: PlanRowProps) {
+  const { plan, busy, confirming, error, focusRef } = props;
+  const { t } = useTranslation();
+  const time = useTimeFormat();
+  const formatDate = useDateFormat();
+  const which = (
+    <span className="visually-hidden"> {t('prep.plans.forPlan', { name: plan.name })}</span>
+  );
+  return (
+    <li className="plan-row">
+      <div className="plan-line">
+        <div className="plan-text">
+          <h3 className="plan-name">
+            <a ref={focusRef('open')} href={routeHash({ screen: 'plan', planId: plan.id })}>
+              {plan.name}
+            </a>
+          </h3>
+          <p className="plan-meta">
+            {t('prep.plans.meta', {
+              count: plan.blockCount,
+              total: time.duration(plan.totalMin),
+              date: formatDate(plan.updatedAt),
+            })}
+          </p>
+        </div>
+        <div className="plan-actions">
+          <Button busy={busy} onClick={props.onSecondary}>
+            {t(plan.isTemplate ? 'prep.plans.useTemplate' : 'prep.plans.saveAsTemplate')}
+            {which}
+          </Button>
+          <Button busy={busy} onClick={props.onDuplicate}>
+            {t('prep.plans.duplicate')}
+            {which}
+          </Button>
+          <Button busy={busy} onClick={props.onExport}>
+            {t('prep.plans.export')}
+            {which}
+          </Button>
+          <Button ref={focusRef('delete')} variant="quiet" busy={busy} onClick={props.onAskDelete}>
+            {t('prep.plans.delete')}
+            {which}
+          </Button>
+        </div>
+      </div>
+      {confirming ? (
+        <div
+          className="confirm"
+          role="group"
+          aria-label={t('prep.plans.confirmLabel', { name: plan.name })}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') props.onCancelDelete();
+          }}
+        >
+          <p>
+            {t(plan.isTemplate ? 'prep.plans.confirmTemplate' : 'prep.plans.confirmPlan', {
+              name: plan.name,
+            })}
+          </p>
+          <div className="field-actions">
+            <Button
+              ref={focusRef('confirm')}
+              variant="primary"
+              className="button-danger"
+              busy={busy}
+              onClick={props.onConfirmDelete}
+            >
+              {t('prep.plans.confirmDelete')}
+            </Button>
+            <Button variant="quiet" busy={busy} onClick={props.onCancelDelete}>
+              {t('prep.plans.keep')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+}

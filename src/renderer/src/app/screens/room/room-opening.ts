@@ -1,0 +1,72 @@
+import { serverConnectOrigins } from '../../../../../shared/session-server';
+import { displayNameSchema, roomTitleSchema } from '../../../../../shared/signaling/common';
+import { SignalingRequestError } from '../../../../../shared/signaling/client';
+import type { Agreement } from '../../../../../shared/agreements';
+import { agreementsText } from '../../../call/agreements-text';
+import { openDevices, stopTracks } from '../../../call/local-media';
+import type { Api } from '../../api';
+import { openRoom } from './active-room';
+
+export type FieldProblem = 'empty' | 'too_long';
+export type OpenProblem = 'BAD_KEY' | 'unreachable' | 'hostingFailed' | 'notConfigured' | 'other';
+
+export type OpenOutcome =
+  | { ok: true }
+  /** The app page was loaded before this server was chosen: its CSP must be reloaded. */
+  | { ok: false; problem: 'reload' }
+  | { ok: false; problem: OpenProblem };
+
+export function titleProblem(title: string): FieldProblem | null {
+  if (roomTitleSchema.safeParse(title).success) return null;
+  return title.trim() === '' ? 'empty' : 'too_long';
+}
+
+export function nameProblem(name: string): FieldProblem | null {
+  if (displayNameSchema.safeParse(name).success) return null;
+  return name.trim() === '' ? 'empty' : 'too_long';
+}
+
+export type OpenRequest = {
+  sessionId: string;
+  title: string;
+  displayName: string;
+  agreements: readonly Agreement[];
+  /** Origins this page's CSP allows (what the server setting was when it loaded). */
+  allowedOrigins: readonly string[];
+};
+
+/**
+ * Opens the session's room: where (the server from Settings, started here if
+ * hosted), the facilitator's own microphone and camera (a missing one is no
+ * reason not to open), then the room itself. Only the title and the
+ * agreements text leave the desktop.
+ */
+export async function startRoom(api: Api, request: OpenRequest): Promise<OpenOutcome> {
+  const connection = await api.sessionServer.connect({});
+  if (!connection.ok) return { ok: false, problem: connection.reason };
+  const needed = serverConnectOrigins(new URL(connection.url).origin);
+  if (!needed.every((origin) => request.allowedOrigins.includes(origin))) {
+    return { ok: false, problem: 'reload' };
+  }
+  const devices = await openDevices({ audio: true, video: true });
+  const tracks = { audio: devices.audio, video: devices.video };
+  try {
+    await openRoom(request.sessionId, {
+      wsUrl: connection.wsUrl,
+      facilitatorKey: connection.facilitatorKey,
+      title: request.title.trim(),
+      agreements: agreementsText(request.agreements),
+      displayName: request.displayName.trim(),
+      tracks,
+    });
+  } catch (error) {
+    stopTracks(tracks);
+    if (error instanceof SignalingRequestError) {
+      return { ok: false, problem: error.code === 'BAD_KEY' ? 'BAD_KEY' : 'other' };
+    }
+    return { ok: false, problem: 'unreachable' };
+  }
+  // The live session began; attendance history keeps the first start.
+  await api.sessions.start({ id: request.sessionId }).catch(() => undefined);
+  return { ok: true };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { SignalingRequestError } from '../../../shared/signaling/client';
+import { actionOf, failureOfEnd, failureOfError, joinFailures } from './failures';
+
+describe('what the participant page says when joining stops', () => {
+  it('turns server refusals into plain failures', () => {
+    const refusal = (code: ConstructorParameters<typeof SignalingRequestError>[0]) =>
+      failureOfError(new SignalingRequestError(code, 'x'));
+    expect(refusal('TOKEN_EXPIRED')).toBe('tokenExpired');
+    expect(refusal('TOKEN_INVALID')).toBe('tokenInvalid');
+    expect(refusal('ROOM_NOT_FOUND')).toBe('roomClosed');
+    expect(refusal('ROOM_LOCKED')).toBe('locked');
+    expect(refusal('INTERNAL')).toBe('unknown');
+    expect(failureOfError(new Error('Connection closed (1006)'))).toBe('unreachable');
+  });
+
+  it('says why the session ended', () => {
+    expect(failureOfEnd({ kind: 'ended', reason: 'declined' })).toBe('declined');
+    expect(failureOfEnd({ kind: 'ended', reason: 'roomClosed' })).toBe('roomClosed');
+    expect(failureOfEnd({ kind: 'lost' })).toBe('lost');
+  });
+
+  it('offers a way back only where one exists', () => {
+    expect(actionOf('unreachable')).toBe('retry');
+    expect(actionOf('lost')).toBe('rejoin');
+    expect(actionOf('declined')).toBeNull();
+    expect(actionOf('tokenExpired')).toBeNull();
+    expect(joinFailures.filter((failure) => actionOf(failure) !== null)).toHaveLength(7);
+  });
+});
