@@ -43,6 +43,8 @@ export type CountdownSample = {
   readAt: number;
   /** Date.now() when it was read: the same clock on every page of this machine. */
   wallAt: number;
+  /** The round trip behind the page's server-clock offset (the offset is within half of it). */
+  clockRttMs: number;
 };
 
 export function sampleCountdown(page: Page, countdown: Locator): Promise<CountdownSample> {
@@ -53,6 +55,7 @@ export function sampleCountdown(page: Page, countdown: Locator): Promise<Countdo
       frameAt: Number(data['frameAt']),
       readAt: performance.timeOrigin + performance.now(),
       wallAt: Date.now(),
+      clockRttMs: Number(data['clockRttMs']),
     };
   });
 }
@@ -61,13 +64,16 @@ export function sampleCountdown(page: Page, countdown: Locator): Promise<Countdo
  * Reads every page's countdown at (nearly) the same moment and brings each
  * figure to one common wall-clock instant: a running countdown loses what
  * elapsed since its frame, and what elapsed between the readings. Returns
- * the largest difference between two pages, in ms.
+ * the largest difference between two pages, in ms, and each page's clock round trip.
  */
 export async function countdownSpread(
   readings: readonly { page: Page; countdown: Locator }[],
-): Promise<number> {
+): Promise<{ spreadMs: number; rttMs: number[] }> {
   const samples = await Promise.all(readings.map((r) => sampleCountdown(r.page, r.countdown)));
   const common = Math.max(...samples.map((s) => s.wallAt));
   const aligned = samples.map((s) => s.remainingMs - (s.readAt - s.frameAt) - (common - s.wallAt));
-  return Math.max(...aligned) - Math.min(...aligned);
+  return {
+    spreadMs: Math.max(...aligned) - Math.min(...aligned),
+    rttMs: samples.map((s) => s.clockRttMs),
+  };
 }

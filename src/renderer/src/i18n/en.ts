@@ -1,5 +1,6 @@
 import { enCall } from './en-call';
 import { enJoin } from './en-join';
+import { enLive } from './en-live';
 import { enPrep } from './en-prep';
 import { enReports } from './en-reports';
 import type { Messages } from './fr';
@@ -72,42 +73,6 @@ export const en: Messages = {
       restored: 'Group “{{name}}” restored.',
     },
   },
-  coming: {
-    badge: 'Coming soon',
-    notYet: 'This screen is not ready yet: nothing is saved here for now.',
-    plans: {
-      title: 'Plans',
-      body: 'Here you will prepare your sessions ahead of time: a plan made of successive parts, each with its own duration.',
-      items: [
-        'Welcome',
-        'Group agreements',
-        'Check-in round',
-        'Sharing round',
-        'Open floor',
-        'Break',
-        'Closing round',
-      ],
-    },
-    sessions: {
-      title: 'Sessions',
-      body: 'Here you will run your video sessions, with structured speaking rounds.',
-      items: [
-        'Talking order and speaking time for each person',
-        '“I pass”, always allowed',
-        'A queue of raised hands for the open floor',
-        'Your private notes, which stay on this computer',
-      ],
-    },
-    reports: {
-      title: 'Reports',
-      body: 'Here you will prepare anonymised attendance summaries for your association or its funders.',
-      items: [
-        'Totals only: no names, no row per person',
-        'Small numbers (1 to 4) shown as “<5”',
-        'Export as CSV, JSON and PDF',
-      ],
-    },
-  },
   settings: {
     title: 'Settings',
     languageTitle: 'Language',
@@ -149,4 +114,5 @@ export const en: Messages = {
   ...enJoin,
   ...enCall,
   ...enReports,
+  ...enLive,
 };

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../../shared/errors';
 import { frCall } from './fr-call';
 import { frJoin } from './fr-join';
+import { frLive } from './fr-live';
 import { frPrep } from './fr-prep';
 import { frReports } from './fr-reports';
 
@@ -76,42 +77,6 @@ export const fr = {
       restored: 'Groupe «\u00a0{{name}}\u00a0» restauré.',
     },
   },
-  coming: {
-    badge: 'Bientôt',
-    notYet: 'Cet écran n’est pas encore prêt\u00a0: rien n’y est enregistré pour l’instant.',
-    plans: {
-      title: 'Plans',
-      body: 'Ici, vous préparerez vos séances à l’avance\u00a0: un plan fait de temps successifs, chacun avec sa durée.',
-      items: [
-        'Accueil',
-        'Rappel des accords',
-        'Météo (tour d’arrivée)',
-        'Tour de partage',
-        'Échange libre',
-        'Pause',
-        'Tour de clôture',
-      ],
-    },
-    sessions: {
-      title: 'Séances',
-      body: 'Ici, vous animerez vos séances en visio, avec des tours de parole structurés.',
-      items: [
-        'Ordre de passage et temps de parole pour chacun·e',
-        '«\u00a0Je passe\u00a0», toujours possible',
-        'File des mains levées pour l’échange libre',
-        'Vos notes privées, qui restent sur cet ordinateur',
-      ],
-    },
-    reports: {
-      title: 'Rapports',
-      body: 'Ici, vous préparerez des résumés de présence anonymisés pour votre association ou vos financeurs.',
-      items: [
-        'Des chiffres globaux uniquement\u00a0: aucun nom, aucune ligne par personne',
-        'Les petits nombres (de 1 à 4) affichés «\u00a0<5\u00a0»',
-        'Export CSV, JSON et PDF',
-      ],
-    },
-  },
   settings: {
     title: 'Réglages',
     languageTitle: 'Langue',
@@ -154,6 +119,7 @@ export const fr = {
   ...frJoin,
   ...frCall,
   ...frReports,
+  ...frLive,
 };
 
 /** The shape every language must fill. */

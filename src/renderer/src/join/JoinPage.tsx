@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assertUnreachable } from '../../../shared/errors';
 import { CallView } from '../call/CallView';
+import { ParticipantRounds } from '../rounds/ParticipantRounds';
 import { AgreementsStep } from './AgreementsStep';
 import { DevicesStep } from './DevicesStep';
 import { FailureView } from './FailureView';
@@ -74,6 +75,7 @@ function Step({ flow, state, focus }: { flow: JoinFlow; state: JoinState; focus:
       return (
         <div className="join-call">
           <StepHeading focus={focus}>{state.intro?.title ?? t('common.appName')}</StepHeading>
+          <ParticipantRounds call={call} agreements={state.intro?.agreements ?? ''} />
           <CallView client={call} onLeave={() => void call.leave()} />
         </div>
       );

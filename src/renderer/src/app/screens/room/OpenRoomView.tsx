@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CallView } from '../../../call/CallView';
 import { Button } from '../../ui/Button';
+import { LiveRoomView, LiveSummaryOr } from '../live/LiveRoomView';
 import { forgetClosedRoom } from './active-room';
 import type { FacilitatorRoom } from './facilitator-room';
 import { InvitePanel } from './InvitePanel';
@@ -16,30 +17,38 @@ export function OpenRoomView({ room }: { room: FacilitatorRoom }) {
   useRoomAnnouncements(snapshot);
   if (snapshot.status === 'closed') {
     return (
-      <section className="card">
-        <p>{t('room.closed')}</p>
-        <div>
-          <Button variant="primary" onClick={forgetClosedRoom}>
-            {t('room.reopen')}
-          </Button>
-        </div>
-      </section>
+      <LiveSummaryOr room={room}>
+        <section className="card">
+          <p>{t('room.closed')}</p>
+          <div>
+            <Button variant="primary" onClick={forgetClosedRoom}>
+              {t('room.reopen')}
+            </Button>
+          </div>
+        </section>
+      </LiveSummaryOr>
     );
   }
+  // The live screen places the call and these panels among the rounds, agenda and notes.
   return (
-    <div className="room-layout">
-      <div className="room-call">
-        {snapshot.status === 'reconnecting' ? (
-          <p className="call-banner">{t('room.connectionLost')}</p>
-        ) : null}
-        <CallView client={room.call} />
-      </div>
-      <div className="room-side">
-        <LobbyPanel room={room} snapshot={snapshot} />
-        <InvitePanel room={room} snapshot={snapshot} />
-        <PeoplePanel room={room} snapshot={snapshot} />
-        <RoomControls room={room} />
-      </div>
-    </div>
+    <LiveRoomView
+      room={room}
+      call={
+        <div className="room-call">
+          {snapshot.status === 'reconnecting' ? (
+            <p className="call-banner">{t('room.connectionLost')}</p>
+          ) : null}
+          <CallView client={room.call} />
+        </div>
+      }
+      side={
+        <>
+          <LobbyPanel room={room} snapshot={snapshot} />
+          <InvitePanel room={room} snapshot={snapshot} />
+          <PeoplePanel room={room} snapshot={snapshot} />
+          <RoomControls room={room} />
+        </>
+      }
+    />
   );
 }

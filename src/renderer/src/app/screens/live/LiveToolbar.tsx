@@ -1,0 +1,66 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+import { AgreementsDialog } from './AgreementsDialog';
+import { CrisisDialog } from './CrisisDialog';
+import type { FacilitatorLive } from './facilitator-live';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { useLiveShortcuts } from './use-shortcuts';
+import { useLiveSnapshot } from './use-live';
+
+type Open = 'agreements' | 'crisis' | 'shortcuts' | 'end' | null;
+
+/** One click away: the agreements, crisis lines, the shortcuts, and ending the session. */
+export function LiveToolbar({ live }: { live: FacilitatorLive }) {
+  const { t } = useTranslation();
+  const snapshot = useLiveSnapshot(live);
+  const [open, setOpen] = useState<Open>(null);
+  const close = useCallback(() => setOpen(null), []);
+  useLiveShortcuts(
+    live.rounds,
+    useCallback(() => setOpen('shortcuts'), []),
+  );
+  return (
+    <div className="live-toolbar" role="toolbar" aria-label={t('live.toolbar')}>
+      <Button onClick={() => setOpen('agreements')}>{t('live.agreements.open')}</Button>
+      <Button className="live-crisis-button" onClick={() => setOpen('crisis')}>
+        {t('live.crisis.open')}
+      </Button>
+      <Button variant="quiet" onClick={() => setOpen('shortcuts')} aria-keyshortcuts="?">
+        {t('live.shortcuts.open')}
+      </Button>
+      <span className="live-toolbar-gap" />
+      {open === 'end' ? (
+        <div className="room-confirm live-end-confirm" role="group" aria-label={t('live.end.open')}>
+          <p>{t('live.end.confirm')}</p>
+          <div className="room-actions">
+            <Button
+              variant="primary"
+              busy={snapshot.ending}
+              onClick={() => void live.end().then(close)}
+            >
+              {snapshot.ending ? t('live.end.ending') : t('live.end.yes')}
+            </Button>
+            <Button onClick={close}>{t('common.cancel')}</Button>
+          </div>
+        </div>
+      ) : (
+        <Button className="live-danger" onClick={() => setOpen('end')}>
+          {t('live.end.open')}
+        </Button>
+      )}
+      {snapshot.endFailed ? (
+        <p className="alert" role="alert">
+          {t('live.end.failed')}
+        </p>
+      ) : null}
+      <AgreementsDialog
+        open={open === 'agreements'}
+        onClose={close}
+        agreements={snapshot.session?.agreements ?? null}
+      />
+      <CrisisDialog open={open === 'crisis'} onClose={close} resources={snapshot.crisis} />
+      <ShortcutsHelp open={open === 'shortcuts'} onClose={close} />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallClient } from '../call/call-client';
+import { useCall } from '../call/use-call';
+import { ParticipantRoundPanel } from './ParticipantRoundPanel';
+import { roundsForCall } from './participant-rounds';
+
+/** The round panel of the participant page, for the call the join flow opened. */
+export function ParticipantRounds({
+  call,
+  agreements,
+  onLeave,
+}: {
+  call: CallClient;
+  agreements: string;
+  onLeave?: () => void;
+}) {
+  const { t } = useTranslation();
+  const snapshot = useCall(call);
+  const { rounds, names } = useMemo(() => roundsForCall(call), [call]);
+  const peers = snapshot.room.peers;
+  const nameOf = useCallback(
+    (peerId: string) =>
+      peers.find((peer) => peer.peerId === peerId)?.displayName ??
+      names.get(peerId) ??
+      t('rounds.someoneGone'),
+    [peers, names, t],
+  );
+  return (
+    <ParticipantRoundPanel
+      rounds={rounds}
+      nameOf={nameOf}
+      agreements={agreements}
+      {...(onLeave ? { onLeave } : {})}
+    />
+  );
+}
