@@ -3,8 +3,10 @@ import {
   agreementsSchema,
   displayNameSchema,
   facilitatorKeySchema,
+  groupTagSchema,
   mediaIdSchema,
   peerIdSchema,
+  returningKeySchema,
   roleSchema,
   roomIdSchema,
   roomTitleSchema,
@@ -69,6 +71,8 @@ export const requests = {
       agreements: agreementsSchema,
       displayName: displayNameSchema,
       inviteTtlMinutes: inviteTtlMinutes.optional(),
+      /** Opaque per-group tag (no name, no id) so a returning person's browser can recognise the group. */
+      groupTag: groupTagSchema.optional(),
     }),
     result: z.strictObject({ ...seat, roomId: roomIdSchema, invite, state: roomStateSchema }),
   },
@@ -87,6 +91,8 @@ export const requests = {
       roomId: roomIdSchema,
       inviteToken: tokenSchema,
       displayName: displayNameSchema,
+      /** Random key this browser keeps for the group; only staff see it, for attendance. */
+      returningKey: returningKeySchema.optional(),
     }),
     result: z.strictObject({ ...seat, intro: roomIntroSchema }),
   },
@@ -106,8 +112,17 @@ export const requests = {
       z.strictObject({ status: z.literal('joined'), role: roleSchema, state: roomStateSchema }),
     ]),
   },
-  /** The person in the lobby accepts the group's agreements. */
-  acknowledgeAgreements: { data: empty, result: ok },
+  /** Staff show the group's agreements on every admitted person's screen. */
+  showAgreements: { data: empty, result: ok },
+  /**
+   * The person in the lobby accepts the group's agreements. A page that got a
+   * group tag in its intro may add its returning key for that group here
+   * (the first key given to a seat stays; staff only ever see it).
+   */
+  acknowledgeAgreements: {
+    data: z.strictObject({ returningKey: returningKeySchema.optional() }),
+    result: ok,
+  },
   /** Leave the room for good (the seat is freed at once). */
   leave: { data: empty, result: ok },
   /** Let a person from the lobby into the call. */
@@ -223,6 +238,8 @@ export const notifications = {
   roomState: { data: z.strictObject({ state: roomStateSchema }) },
   /** This connection's session is over; the socket closes right after. */
   sessionEnded: { data: z.strictObject({ reason: endReasonSchema }) },
+  /** Staff asked everyone in the call to look at the group's agreements (server time). */
+  agreementsShown: { data: z.strictObject({ at: z.number() }) },
   /** A paused consumer to create with mediasoup-client, then resume with resumeConsumer. */
   newConsumer: {
     data: z.strictObject({

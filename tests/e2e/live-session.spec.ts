@@ -113,6 +113,25 @@ test('a live session: admission, a round with a pass and an extension, a hand qu
   await bao.join.expectInCall('Groupe du jeudi');
   await expect(alix.round.panel).toContainText('Pas de tour de parole pour l’instant');
 
+  // The agreements, put on everyone's screen in one click.
+  const agreements = await live.openDialog('Accords du groupe', 'Les accords du groupe');
+  await agreements.getByRole('button', { name: 'Montrer à tout le monde' }).click();
+  await expect(agreements.getByTestId('agreements-sent')).toHaveText(
+    'Les accords sont affichés chez tout le monde.',
+  );
+  const shown = alix.join.page.getByRole('dialog', { name: 'Les accords du groupe' });
+  await expect(shown.getByTestId('agreements-shown-note')).toHaveText(
+    'L’animateur·rice affiche les accords du groupe.',
+  );
+  await alix.join.page.keyboard.press('Escape');
+  await expect(shown).toBeHidden();
+  // Bao got it too (a modal: it must be closed before Bao can act).
+  const shownToBao = bao.join.page.getByRole('dialog', { name: 'Les accords du groupe' });
+  await expect(shownToBao).toBeVisible();
+  await bao.join.page.keyboard.press('Escape');
+  await expect(shownToBao).toBeHidden();
+  await live.closeDialog(agreements);
+
   // The agenda starts the check-in round with the plan's 1 minute each; join order: Alix, Bao.
   await live.startBlock('Lancer le tour', 'Météo');
   await expect(live.speakerName).toHaveText('Alix');
@@ -289,7 +308,13 @@ test('a live session: admission, a round with a pass and an extension, a hand qu
       }
     ).cercle;
     return (await cercle.sessions.summary({ id })).value as {
-      people: { label: string; turnsTaken: number; turnsPassed: number; leftAt: number | null }[];
+      people: {
+        label: string;
+        turnsTaken: number;
+        turnsPassed: number;
+        leftAt: number | null;
+        returning: boolean;
+      }[];
       rounds: { kind: string; turnsTaken: number; turnsPassed: number }[];
     };
   }, sessionId);
@@ -297,6 +322,8 @@ test('a live session: admission, a round with a pass and an extension, a hand qu
   expect(byName['Alix']).toMatchObject({ turnsTaken: 3, turnsPassed: 0 });
   expect(byName['Bao']).toMatchObject({ turnsTaken: 0, turnsPassed: 1 });
   expect(byName['Bao']?.leftAt).not.toBeNull();
+  // A first session of the group: nobody is counted as returning.
+  expect(summary.people.map((p) => p.returning)).toEqual([false, false]);
   expect(summary.rounds.map((r) => r.kind)).toEqual(['round', 'openFloor', 'round', 'round']);
 
   await alix.join.page.context().close();

@@ -34,9 +34,18 @@ export class Peer extends TypedEmitter<PeerEvents> {
   #link: PeerLink | undefined;
   #disconnectedAt: number | undefined;
   #closed = false;
+  /** Per-group returning key from the person's browser; shown to staff only, never logged. */
+  #returningKey: string | undefined;
 
-  private constructor(displayName: string, role: Role, status: PeerStatus, hash: Buffer) {
+  private constructor(
+    displayName: string,
+    role: Role,
+    status: PeerStatus,
+    hash: Buffer,
+    returningKey: string | undefined,
+  ) {
     super();
+    this.#returningKey = returningKey;
     this.id = randomId();
     this.#displayName = displayName;
     this.#role = role;
@@ -45,12 +54,24 @@ export class Peer extends TypedEmitter<PeerEvents> {
   }
 
   /** A new seat and the reconnect token only its holder receives. */
-  static create(options: { displayName: string; role: Role; status: PeerStatus; link: PeerLink }): {
+  static create(options: {
+    displayName: string;
+    role: Role;
+    status: PeerStatus;
+    link: PeerLink;
+    returningKey?: string | undefined;
+  }): {
     peer: Peer;
     reconnectToken: string;
   } {
     const { token, hash } = newSecretToken();
-    const peer = new Peer(options.displayName, options.role, options.status, hash);
+    const peer = new Peer(
+      options.displayName,
+      options.role,
+      options.status,
+      hash,
+      options.returningKey,
+    );
     peer.#link = options.link;
     return { peer, reconnectToken: token };
   }
@@ -63,6 +84,9 @@ export class Peer extends TypedEmitter<PeerEvents> {
   }
   get status(): PeerStatus {
     return this.#status;
+  }
+  get returningKey(): string | undefined {
+    return this.#returningKey;
   }
   get acknowledged(): boolean {
     return this.#acknowledged;
@@ -94,8 +118,10 @@ export class Peer extends TypedEmitter<PeerEvents> {
     return token;
   }
 
-  acknowledge(): void {
+  /** Accepts the agreements; a returning key is kept if the seat has none yet (attendance stays stable). */
+  acknowledge(returningKey?: string): void {
     this.#acknowledged = true;
+    this.#returningKey ??= returningKey;
   }
 
   admit(): void {

@@ -37,7 +37,7 @@ export class RoomRegistry {
     return new RoomRegistry(options);
   }
 
-  create(input: { title: string; agreements: string }): Room {
+  create(input: { title: string; agreements: string; groupTag?: string | undefined }): Room {
     if (this.#rooms.size >= this.#options.maxRooms) {
       throw new SignalingError('ROOM_FULL', 'This server hosts as many rooms as it can.');
     }

@@ -6,6 +6,8 @@ import type { Peer } from './peer';
 export type RoomOptions = {
   title: string;
   agreements: string;
+  /** Opaque per-group tag from the facilitator's app, handed to people in the lobby. */
+  groupTag?: string | undefined;
   clock: Clock;
   /** How long a dropped seat is kept for a reconnect. */
   reconnectWindowMs: number;

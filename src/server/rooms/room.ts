@@ -14,7 +14,7 @@ import { createRoomParts } from './room-parts';
 import type { RoomRounds } from './room-rounds';
 import type { RoomEvents, RoomOptions } from './room-types';
 import { SeatHolds } from './seat-holds';
-import { lobbyOf, roomStateOf, roomStatsOf, type RoomStats } from './views';
+import { lobbyOf, roomStateOf, roomStatsOf, withoutKeys, type RoomStats } from './views';
 
 export type { RoomEvents, RoomOptions } from './room-types';
 
@@ -89,9 +89,23 @@ export class Room extends TypedEmitter<RoomEvents> {
   }
 
   intro(): RoomIntro {
-    return { roomId: this.id, title: this.title, agreements: this.agreements };
+    const groupTag = this.#options.groupTag;
+    return {
+      roomId: this.id,
+      title: this.title,
+      agreements: this.agreements,
+      ...(groupTag ? { groupTag } : {}),
+    };
   }
+  /** The room as a participant sees it: never anyone's returning key. */
   state(): RoomState {
+    return withoutKeys(this.#staffState());
+  }
+  /** The room as `peer` may see it: staff also get returning keys, for attendance. */
+  stateFor(peer: Peer): RoomState {
+    return peer.isStaff ? this.#staffState() : this.state();
+  }
+  #staffState(): RoomState {
     return roomStateOf(this.id, this.title, this.#locked, this.#peers.values(), this.#media);
   }
   lobby(): LobbyEntry[] {
@@ -121,16 +135,22 @@ export class Room extends TypedEmitter<RoomEvents> {
     return seat;
   }
 
-  enterLobby(displayName: string, link: PeerLink): Seat {
+  enterLobby(displayName: string, link: PeerLink, returningKey?: string): Seat {
     this.#assertOpen();
     if (this.#locked) throw new SignalingError('ROOM_LOCKED', 'The room is locked.');
-    const seat = this.#addSeat(displayName, 'lobby', link, 'participant');
+    const seat = this.#addSeat(displayName, 'lobby', link, 'participant', returningKey);
     this.#notifyLobby();
     return seat;
   }
 
-  acknowledge(peer: Peer): void {
-    peer.acknowledge();
+  /** Every admitted person is asked to look at the agreements; the lobby already has them. */
+  showAgreements(): void {
+    const at = this.#options.clock.now();
+    this.#broadcast((peer) => peer.notify('agreementsShown', { at }));
+  }
+
+  acknowledge(peer: Peer, returningKey?: string): void {
+    peer.acknowledge(returningKey);
     this.#notifyLobby();
   }
 
@@ -144,7 +164,7 @@ export class Room extends TypedEmitter<RoomEvents> {
       );
     }
     peer.admit();
-    peer.notify('admitted', { role: peer.role, state: this.state() });
+    peer.notify('admitted', { role: peer.role, state: this.stateFor(peer) });
     this.emit('peerJoined', peer);
     this.#rounds.joined(peer);
     this.#changed();
@@ -246,11 +266,12 @@ export class Room extends TypedEmitter<RoomEvents> {
     status: 'lobby' | 'joined',
     link: PeerLink,
     role: 'facilitator' | 'participant',
+    returningKey?: string,
   ): Seat {
     if (this.#peers.size >= this.#options.maxPeers) {
       throw new SignalingError('ROOM_FULL', 'The room is full.');
     }
-    const seat = Peer.create({ displayName, role, status, link });
+    const seat = Peer.create({ displayName, role, status, link, returningKey });
     this.#peers.set(seat.peer.id, seat.peer);
     this.#updateEmpty();
     return seat;
@@ -308,8 +329,11 @@ export class Room extends TypedEmitter<RoomEvents> {
 
   /** Admitted people get the new room state; staff get the lobby. Lobby people get neither. */
   #changed(): void {
-    const state = this.state();
-    this.#broadcast((peer) => peer.notify('roomState', { state }));
+    const staffState = this.#staffState();
+    const state = withoutKeys(staffState);
+    this.#broadcast((peer) =>
+      peer.notify('roomState', { state: peer.isStaff ? staffState : state }),
+    );
     this.#notifyLobby();
   }
 

@@ -32,7 +32,16 @@ export function roomStateOf(
       role: peer.role,
       connected: peer.connected,
       audioOnly: media?.isAudioOnly(peer.id) ?? false,
+      ...(peer.returningKey ? { returningKey: peer.returningKey } : {}),
     })),
+  };
+}
+
+/** The same state with every returning key removed: what participants receive. */
+export function withoutKeys(state: RoomState): RoomState {
+  return {
+    ...state,
+    peers: state.peers.map(({ returningKey: _key, ...peer }) => peer),
   };
 }
 
@@ -44,6 +53,7 @@ export function lobbyOf(peers: Iterable<Peer>): LobbyEntry[] {
       displayName: peer.displayName,
       acknowledged: peer.acknowledged,
       connected: peer.connected,
+      ...(peer.returningKey ? { returningKey: peer.returningKey } : {}),
     }));
 }
 

@@ -21,6 +21,7 @@ const samples: { [M in Method]: RequestInput<M> } = {
   enterLobby: { roomId: id, inviteToken: token, displayName: 'X' },
   reconnect: { roomId: id, peerId: id, reconnectToken: token },
   acknowledgeAgreements: {},
+  showAgreements: {},
   leave: {},
   admit: { peerId: id },
   decline: { peerId: id },
@@ -128,7 +129,7 @@ const refusedCases = methods.flatMap((method) =>
  */
 const expected = `
 ping nlpcf | createRoom n | claimRoom n | enterLobby n | reconnect n
-acknowledgeAgreements l | leave lpcf | admit cf | decline cf | remove cf | setRole f
+acknowledgeAgreements l | showAgreements cf | leave lpcf | admit cf | decline cf | remove cf | setRole f
 lockRoom cf | closeRoom f | createInvite f | setPausedByServer f
 getRouterRtpCapabilities pcf | createTransport pcf | connectTransport pcf | restartIce pcf
 startMedia pcf | setMediaPreferences pcf | produce pcf | closeProducer pcf

@@ -22,6 +22,7 @@ export const permissions: Record<Method, readonly Actor[]> = {
   enterLobby: ['none'],
   reconnect: ['none'],
   acknowledgeAgreements: ['lobby'],
+  showAgreements: staff,
   leave: ['lobby', ...seated],
   admit: staff,
   decline: staff,

@@ -127,3 +127,9 @@ export const tokenSchema = z.string().regex(/^[A-Za-z0-9_.-]{16,512}$/, 'Invalid
 
 /** The facilitator key as typed or pasted; compared in constant time by the server. */
 export const facilitatorKeySchema = z.string().min(1).max(256);
+
+/** A group's opaque tag, made once by the desktop app; it names nothing. */
+export const groupTagSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Invalid group tag');
+
+/** A random key a browser keeps per group tag, so attendance can count returning people. */
+export const returningKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Invalid key');

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { peerIdSchema, roleSchema, roomIdSchema } from './common';
+import {
+  groupTagSchema,
+  peerIdSchema,
+  returningKeySchema,
+  roleSchema,
+  roomIdSchema,
+} from './common';
 
 /** One seat in the call as every admitted person sees it. */
 export const peerInfoSchema = z.strictObject({
@@ -10,6 +16,8 @@ export const peerInfoSchema = z.strictObject({
   connected: z.boolean(),
   /** True when the person chose audio-only: show an avatar, not a video tile. */
   audioOnly: z.boolean(),
+  /** The person's per-group returning key; sent to staff only, never to other participants. */
+  returningKey: returningKeySchema.optional(),
 });
 export type PeerInfo = z.infer<typeof peerInfoSchema>;
 
@@ -29,6 +37,8 @@ export const lobbyEntrySchema = z.strictObject({
   /** Whether they accepted the group's agreements; admission needs it. */
   acknowledged: z.boolean(),
   connected: z.boolean(),
+  /** As in PeerInfo: staff only (the lobby list only ever goes to staff). */
+  returningKey: returningKeySchema.optional(),
 });
 export type LobbyEntry = z.infer<typeof lobbyEntrySchema>;
 
@@ -37,6 +47,8 @@ export const roomIntroSchema = z.strictObject({
   roomId: roomIdSchema,
   title: z.string(),
   agreements: z.string(),
+  /** The group's opaque tag, when the facilitator's app sent one. */
+  groupTag: groupTagSchema.optional(),
 });
 export type RoomIntro = z.infer<typeof roomIntroSchema>;
 

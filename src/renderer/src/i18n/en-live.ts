@@ -48,6 +48,7 @@ export const enLive: typeof frLive = {
     lowerHand: 'Lower my hand',
     showAgreements: 'See the agreements',
     agreementsTitle: 'The group’s agreements',
+    agreementsShownByStaff: 'The facilitator is showing the group’s agreements.',
     agreementsNone: 'The group has no written agreements.',
     leave: 'Leave',
     close: 'Close',
@@ -192,8 +193,11 @@ export const enLive: typeof frLive = {
     },
     agreements: {
       open: 'Group agreements',
+      showEveryone: 'Show to everyone',
+      shown: 'The agreements are now on everyone’s screen.',
+      showFailed: 'The agreements could not be shown. Try again.',
       everyone:
-        'Every participant can read them again at any time with the “See the agreements” button. Read them aloud to remind everyone.',
+        '“Show to everyone” opens them on the screen of each person in the call. Everyone can also read them again at any time with the “See the agreements” button.',
     },
     crisis: {
       open: 'Crisis resources',

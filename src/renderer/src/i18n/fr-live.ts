@@ -48,6 +48,7 @@ export const frLive = {
     showAgreements: 'Voir les accords',
     agreementsTitle: 'Les accords du groupe',
     agreementsNone: 'Le groupe n’a pas d’accords écrits.',
+    agreementsShownByStaff: 'L’animateur·rice affiche les accords du groupe.',
     leave: 'Quitter',
     close: 'Fermer',
     chime: 'Son doux quand le temps touche à sa fin',
@@ -191,8 +192,11 @@ export const frLive = {
     },
     agreements: {
       open: 'Accords du groupe',
+      showEveryone: 'Montrer à tout le monde',
+      shown: 'Les accords sont affichés chez tout le monde.',
+      showFailed: 'Les accords n’ont pas pu être affichés. Réessayez.',
       everyone:
-        'Chaque participant·e peut les relire à tout moment avec le bouton «\u00a0Voir les accords\u00a0». Lisez-les à voix haute pour les rappeler à tout le monde.',
+        '«\u00a0Montrer à tout le monde\u00a0» les ouvre sur l’écran de chaque personne dans l’appel. Chacun·e peut aussi les relire à tout moment avec le bouton «\u00a0Voir les accords\u00a0».',
     },
     crisis: {
       open: 'Ressources de crise',

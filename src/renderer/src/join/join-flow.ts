@@ -7,6 +7,7 @@ import { RoomLink } from '../call/room-link';
 import { failureOfEnd, failureOfError, type JoinFailure } from './failures';
 import type { Invite } from './invite';
 import { nameProblem, type NameProblem } from './name-problem';
+import { returningKeyFor } from './returning-key';
 
 export type JoinStep = 'name' | 'devices' | 'agreements' | 'lobby' | 'call' | 'failed';
 
@@ -117,7 +118,7 @@ export class JoinFlow {
     if (!link || state.busy || state.step !== 'agreements') return;
     this.#patch({ busy: true });
     try {
-      await link.request('acknowledgeAgreements', {});
+      await link.request('acknowledgeAgreements', this.#acknowledgement());
       this.#acknowledged = true;
       // 'admitted' may already have come: only move on if it has not.
       if (this.#store.get().step === 'agreements') this.#patch({ step: 'lobby', busy: false });
@@ -149,6 +150,13 @@ export class JoinFlow {
     });
   }
 
+  /** With this browser's returning key when the group has a tag (attendance, staff only). */
+  #acknowledgement(): { returningKey?: string } {
+    const groupTag = this.#store.get().intro?.groupTag;
+    const returningKey = groupTag ? returningKeyFor(groupTag) : undefined;
+    return returningKey ? { returningKey } : {};
+  }
+
   #watch(link: RoomLink): void {
     this.#link = link;
     link.onNotification('admitted', ({ role, state }) => this.#enterCall(link, role, state));
@@ -160,7 +168,7 @@ export class JoinFlow {
       if (outcome.status === 'joined') {
         this.#enterCall(link, outcome.role, outcome.state);
       } else if (this.#acknowledged && !outcome.acknowledged) {
-        void link.request('acknowledgeAgreements', {}).catch(() => undefined);
+        void link.request('acknowledgeAgreements', this.#acknowledgement()).catch(() => undefined);
       }
     });
     link.on('ended', (end) => {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgreementsText } from './AgreementsView';
 import { ChimeToggle } from './ChimeToggle';
@@ -21,6 +21,8 @@ type ParticipantRoundPanelProps = {
   agreements: string;
   /** Leaving, when the page has no other way to leave. */
   onLeave?: () => void;
+  /** Calls `open` each time staff show the agreements to everyone; returns a stop function. */
+  onAgreementsShown?: (open: () => void) => () => void;
 };
 
 /**
@@ -33,12 +35,27 @@ export function ParticipantRoundPanel({
   nameOf,
   agreements,
   onLeave,
+  onAgreementsShown,
 }: ParticipantRoundPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const snapshot = useRounds(rounds);
   const news = useRoundNews(rounds, snapshot, nameOf, { warnings: 'ownTurn' });
   const [showAgreements, setShowAgreements] = useState(false);
+  /** Opened by the facilitator rather than by the person: the dialog says so. */
+  const [shownByStaff, setShownByStaff] = useState(false);
+  useEffect(
+    () =>
+      onAgreementsShown?.(() => {
+        setShownByStaff(true);
+        setShowAgreements(true);
+      }),
+    [onAgreementsShown],
+  );
+  const closeAgreements = () => {
+    setShowAgreements(false);
+    setShownByStaff(false);
+  };
   const [busy, setBusy] = useState(false);
   const state = snapshot.state;
   const activity = state?.activity ?? null;
@@ -109,11 +126,10 @@ export function ParticipantRoundPanel({
         ) : null}
       </div>
       <ChimeToggle />
-      <Dialog
-        open={showAgreements}
-        onClose={() => setShowAgreements(false)}
-        title={t('rounds.agreementsTitle')}
-      >
+      <Dialog open={showAgreements} onClose={closeAgreements} title={t('rounds.agreementsTitle')}>
+        <p className="muted" aria-live="polite" data-testid="agreements-shown-note">
+          {shownByStaff ? t('rounds.agreementsShownByStaff') : null}
+        </p>
         <AgreementsText text={agreements} />
       </Dialog>
       <LiveRegions polite={news.polite} assertive={news.assertive} />

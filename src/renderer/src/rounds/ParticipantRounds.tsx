@@ -19,6 +19,10 @@ export function ParticipantRounds({
   const snapshot = useCall(call);
   const { rounds, names } = useMemo(() => roundsForCall(call), [call]);
   const peers = snapshot.room.peers;
+  const onAgreementsShown = useCallback(
+    (open: () => void) => call.link.onNotification('agreementsShown', open),
+    [call],
+  );
   const nameOf = useCallback(
     (peerId: string) =>
       peers.find((peer) => peer.peerId === peerId)?.displayName ??
@@ -31,6 +35,7 @@ export function ParticipantRounds({
       rounds={rounds}
       nameOf={nameOf}
       agreements={agreements}
+      onAgreementsShown={onAgreementsShown}
       {...(onLeave ? { onLeave } : {})}
     />
   );

@@ -22,7 +22,11 @@ export const entryHandlers: Handlers<EntryMethods> = {
 
   createRoom: ({ server, scope }, data) => {
     checkKey(server, data.facilitatorKey);
-    const room = server.registry.create({ title: data.title, agreements: data.agreements });
+    const room = server.registry.create({
+      title: data.title,
+      agreements: data.agreements,
+      groupTag: data.groupTag,
+    });
     const seat = room.seatFacilitator(data.displayName, scope.link);
     scope.seat = { room, peer: seat.peer };
     return {
@@ -30,7 +34,7 @@ export const entryHandlers: Handlers<EntryMethods> = {
       peerId: seat.peer.id,
       reconnectToken: seat.reconnectToken,
       invite: issueInvite(server, room.id, data.inviteTtlMinutes),
-      state: room.state(),
+      state: room.stateFor(seat.peer),
     };
   },
 
@@ -39,14 +43,18 @@ export const entryHandlers: Handlers<EntryMethods> = {
     const room = server.registry.get(data.roomId);
     const seat = room.seatFacilitator(data.displayName, scope.link);
     scope.seat = { room, peer: seat.peer };
-    return { peerId: seat.peer.id, reconnectToken: seat.reconnectToken, state: room.state() };
+    return {
+      peerId: seat.peer.id,
+      reconnectToken: seat.reconnectToken,
+      state: room.stateFor(seat.peer),
+    };
   },
 
   enterLobby: ({ server, scope }, data) => {
     // The token is checked before the room is looked up, so nobody can probe room ids.
     server.invites.verify(data.inviteToken, data.roomId);
     const room = server.registry.get(data.roomId);
-    const seat = room.enterLobby(data.displayName, scope.link);
+    const seat = room.enterLobby(data.displayName, scope.link, data.returningKey);
     scope.seat = { room, peer: seat.peer };
     return { peerId: seat.peer.id, reconnectToken: seat.reconnectToken, intro: room.intro() };
   },
@@ -58,6 +66,6 @@ export const entryHandlers: Handlers<EntryMethods> = {
     if (peer.status === 'lobby') {
       return { status: 'lobby', intro: room.intro(), acknowledged: peer.acknowledged };
     }
-    return { status: 'joined', role: peer.role, state: room.state() };
+    return { status: 'joined', role: peer.role, state: room.stateFor(peer) };
   },
 };

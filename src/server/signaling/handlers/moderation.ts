@@ -3,6 +3,7 @@ import { seatOf, type Handlers } from './types';
 
 type ModerationMethods =
   | 'acknowledgeAgreements'
+  | 'showAgreements'
   | 'leave'
   | 'admit'
   | 'decline'
@@ -15,9 +16,14 @@ type ModerationMethods =
 
 /** Lobby, roles and room life; who may send each is in roles.ts. */
 export const moderationHandlers: Handlers<ModerationMethods> = {
-  acknowledgeAgreements: (ctx) => {
+  acknowledgeAgreements: (ctx, data) => {
     const { room, peer } = seatOf(ctx);
-    room.acknowledge(peer);
+    room.acknowledge(peer, data.returningKey);
+    return {};
+  },
+
+  showAgreements: (ctx) => {
+    seatOf(ctx).room.showAgreements();
     return {};
   },
 

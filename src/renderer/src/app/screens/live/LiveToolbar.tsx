@@ -58,6 +58,7 @@ export function LiveToolbar({ live }: { live: FacilitatorLive }) {
         open={open === 'agreements'}
         onClose={close}
         agreements={snapshot.session?.agreements ?? null}
+        onShowEveryone={() => live.showAgreements()}
       />
       <CrisisDialog open={open === 'crisis'} onClose={close} resources={snapshot.crisis} />
       <ShortcutsHelp open={open === 'shortcuts'} onClose={close} />

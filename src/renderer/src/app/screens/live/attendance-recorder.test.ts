@@ -50,6 +50,26 @@ describe('AttendanceRecorder', () => {
     ]);
   });
 
+  test('a returning key is the attendance key; two tabs of one browser count once', async () => {
+    const { calls, recorder } = recording();
+    const returning = 'returning-key-of-ana-01';
+    const ana = { ...peer('ana'), returningKey: returning };
+    const anaTab = { ...peer('ana2'), displayName: 'ANA', returningKey: returning };
+    recorder.peers([peer('fac', 'facilitator'), ana, peer('ben')]);
+    recorder.peers([peer('fac', 'facilitator'), ana, anaTab, peer('ben')]);
+    recorder.speakingTime({ at: 5, peers: [{ peerId: 'ana', speakingMs: 1_000 }] });
+    recorder.peers([peer('fac', 'facilitator'), anaTab]);
+    recorder.peers([peer('fac', 'facilitator')]);
+    await recorder.flush();
+    expect(calls).toEqual([
+      `joined ${returning} ANA participant`,
+      `joined ${key('ben')} BEN participant`,
+      `speaking ${returning}=1000`,
+      `left ${key('ben')}`,
+      `left ${returning}`,
+    ]);
+  });
+
   test('a round: started with its block, each turn once, ended with its counts', async () => {
     const { calls, recorder } = recording();
     recorder.peers([peer('fac', 'facilitator'), peer('ana'), peer('ben')]);

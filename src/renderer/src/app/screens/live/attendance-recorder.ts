@@ -18,12 +18,12 @@ export type AttendanceSink = {
 };
 
 /**
- * The attendance key of a person. The join page keeps no per-browser key yet,
- * so a seat's peer id stands in: stable across reconnects, new if the person
- * leaves for good and comes back.
+ * The attendance key of a person: the returning key their browser keeps for
+ * this group when it sent one (so a later session recognises them), else the
+ * seat's peer id, stable across reconnects but new if they leave and come back.
  */
-export function attendanceKey(peerId: string): string {
-  return `cercle-peer-${peerId}`;
+export function attendanceKey(peerId: string, returningKey?: string): string {
+  return returningKey ?? `cercle-peer-${peerId}`;
 }
 
 const kindOf: Record<ActivityKind, Kind> = {
@@ -54,6 +54,8 @@ export class AttendanceRecorder {
   readonly #ended = new Set<string>();
   readonly #turns = new Set<string>();
   readonly #spoken = new Map<string, number>();
+  /** Attendance key by peer id, fixed at arrival. */
+  readonly #keys = new Map<string, string>();
   #queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -72,16 +74,23 @@ export class AttendanceRecorder {
       if (peer.role === 'facilitator') continue;
       now.add(peer.peerId);
       if (this.#present.has(peer.peerId)) continue;
+      const key = this.#keys.get(peer.peerId) ?? attendanceKey(peer.peerId, peer.returningKey);
+      this.#keys.set(peer.peerId, key);
+      // The same browser in two tabs is one person: one arrival, one departure.
+      const already = this.#presentWith(key);
       this.#present.add(peer.peerId);
       this.#known.add(peer.peerId);
+      if (already) continue;
       const role = peer.role;
       const label = peer.displayName.trim().slice(0, 40) || null;
-      this.#write(() => this.#sink.joined({ key: attendanceKey(peer.peerId), label, role }));
+      this.#write(() => this.#sink.joined({ key, label, role }));
     }
     for (const peerId of [...this.#present]) {
       if (now.has(peerId)) continue;
       this.#present.delete(peerId);
-      this.#write(() => this.#sink.left(attendanceKey(peerId)));
+      const key = this.#keyOf(peerId);
+      if (this.#presentWith(key)) continue;
+      this.#write(() => this.#sink.left(key));
     }
   }
 
@@ -136,7 +145,7 @@ export class AttendanceRecorder {
       this.#spoken.set(peerId, Math.max(before, speakingMs));
       if (!this.#known.has(peerId)) continue;
       for (let left = speakingMs - before; left > 0; left -= SAMPLE_MS_MAX) {
-        samples.push({ key: attendanceKey(peerId), ms: Math.min(left, SAMPLE_MS_MAX) });
+        samples.push({ key: this.#keyOf(peerId), ms: Math.min(left, SAMPLE_MS_MAX) });
       }
     }
     for (let i = 0; i < samples.length; i += SAMPLES_MAX) {
@@ -161,7 +170,17 @@ export class AttendanceRecorder {
     if (this.#turns.has(id)) return;
     this.#turns.add(id);
     const taken = outcome === 'spoke' ? 'taken' : 'passed';
-    this.#write(() => this.#sink.turn(attendanceKey(peerId), taken));
+    const key = this.#keyOf(peerId);
+    this.#write(() => this.#sink.turn(key, taken));
+  }
+
+  #keyOf(peerId: string): string {
+    return this.#keys.get(peerId) ?? attendanceKey(peerId);
+  }
+
+  #presentWith(key: string): boolean {
+    for (const peerId of this.#present) if (this.#keyOf(peerId) === key) return true;
+    return false;
   }
 
   #write(task: () => Promise<unknown>): void {

@@ -202,6 +202,16 @@ export class FacilitatorLive {
     }
   }
 
+  /** Opens the agreements on the screen of everyone in the call; false if the room refused or is gone. */
+  async showAgreements(): Promise<boolean> {
+    try {
+      await this.#room.call.link.request('showAgreements', {});
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   dispose(): void {
     for (const stop of this.#stops.splice(0)) stop();
     this.rounds.dispose();

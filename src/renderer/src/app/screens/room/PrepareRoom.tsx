@@ -43,6 +43,7 @@ export function PrepareRoom({ sessionId, setup }: { sessionId: string; setup: Ro
     const result = await perform(() =>
       startRoom(api, {
         sessionId,
+        groupId: setup.session.groupId,
         title,
         displayName: name,
         agreements: agreements?.items ?? [],

@@ -33,6 +33,8 @@ export type OpenRoomOptions = {
   agreements: string;
   displayName: string;
   tracks: LocalTracks;
+  /** The group's opaque tag (group-tag.ts): lets the join page keep a returning key per group. */
+  groupTag?: string | undefined;
 };
 
 /**
@@ -67,6 +69,7 @@ export class FacilitatorRoom {
         title: options.title,
         agreements: options.agreements,
         displayName: options.displayName,
+        ...(options.groupTag ? { groupTag: options.groupTag } : {}),
       });
       roomId = created.roomId;
       link.setSeat({ roomId, peerId: created.peerId, reconnectToken: created.reconnectToken });

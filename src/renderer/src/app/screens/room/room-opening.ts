@@ -6,6 +6,7 @@ import { agreementsText } from '../../../call/agreements-text';
 import { openDevices, stopTracks } from '../../../call/local-media';
 import type { Api } from '../../api';
 import { openRoom } from './active-room';
+import { groupTagFor } from './group-tag';
 
 export type FieldProblem = 'empty' | 'too_long';
 export type OpenProblem = 'BAD_KEY' | 'unreachable' | 'hostingFailed' | 'notConfigured' | 'other';
@@ -28,6 +29,8 @@ export function nameProblem(name: string): FieldProblem | null {
 
 export type OpenRequest = {
   sessionId: string;
+  /** The session's group: its opaque tag (never its id) goes to the server. */
+  groupId?: string | undefined;
   title: string;
   displayName: string;
   agreements: readonly Agreement[];
@@ -58,6 +61,7 @@ export async function startRoom(api: Api, request: OpenRequest): Promise<OpenOut
       agreements: agreementsText(request.agreements),
       displayName: request.displayName.trim(),
       tracks,
+      groupTag: request.groupId ? await groupTagFor(request.groupId) : undefined,
     });
   } catch (error) {
     stopTracks(tracks);
