@@ -10,7 +10,7 @@ export const frLive = {
       none: 'Tour de parole',
     },
     idle: 'Pas de tour de parole pour l’instant. L’animateur·rice le lancera.',
-    speakerLabel: 'A la parole\u00a0:',
+    speakerLabel: 'À la parole\u00a0:',
     you: 'vous',
     nobody: 'personne pour l’instant',
     everyoneSpoke: 'tout le monde a eu son tour',

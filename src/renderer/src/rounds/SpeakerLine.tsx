@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../shared/rounds';
 import type { NameOf } from './news-text';
 
-/** "A la parole : Alix" — the one line everyone looks for. */
+/** "À la parole : Alix" — the one line everyone looks for. */
 export function SpeakerLine({
   activity,
   selfId,
