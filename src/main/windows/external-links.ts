@@ -10,7 +10,7 @@ export function safeExternalUrl(url: unknown): string | undefined {
   if (typeof url !== 'string' || url.length === 0 || url.length > maxLength) return undefined;
   // URL() silently drops tabs, newlines and edge spaces; a link that needs
   // that cleaning is disguised, not typed by a person.
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\s\u0000-\u001f\u007f]/.test(url)) return undefined;
   // Likewise `https:///host`, `https:\\host` or `https:host`, which URL() repairs.
   if (!/^https?:\/\/[^/\\]/i.test(url)) return undefined;

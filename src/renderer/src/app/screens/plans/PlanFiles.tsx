@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
+import { SavedFile } from '../../ui/SavedFile';
 import type { FileResult } from './use-plan-list-actions';
 
 type PlanFilesProps = {
@@ -75,12 +76,7 @@ function FileOutcome({ result }: { result: FileResult | null }) {
   switch (result.kind) {
     case 'exported':
       return (
-        <div className="saved-file">
-          <p>{t('prep.plans.exportedTo')}</p>
-          <p className="path">
-            <code data-testid="export-path">{result.path}</code>
-          </p>
-        </div>
+        <SavedFile label={t('prep.plans.exportedTo')} path={result.path} testId="export-path" />
       );
     case 'imported':
       return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { reportExportFormats, type ReportExportFormat } from '../../../../../shared/reports';
 import { navigate, routeHash } from '../../router';
 import { Button } from '../../ui/Button';
+import { SavedFile } from '../../ui/SavedFile';
 import type { ExportResult } from './use-report-export';
 
 type ReportExportsProps = {
@@ -54,12 +55,11 @@ function ExportOutcome({
   switch (result.kind) {
     case 'saved':
       return (
-        <div className="saved-file">
-          <p>{t('reports.exports.savedTo')}</p>
-          <p className="path">
-            <code data-testid="report-export-path">{result.path}</code>
-          </p>
-        </div>
+        <SavedFile
+          label={t('reports.exports.savedTo')}
+          path={result.path}
+          testId="report-export-path"
+        />
       );
     case 'cancelled':
       return <p className="muted">{t('reports.exports.cancelled')}</p>;
