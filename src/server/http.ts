@@ -2,10 +2,10 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { buildCsp } from '../main/windows/csp';
-import { contentTypeOf, resolveStaticPath } from '../main/windows/static-files';
+import { buildCsp } from '../shared/csp';
 import type { Logger } from './log';
 import type { ServerMetrics } from './metrics';
+import { contentTypeOf, resolveStaticPath } from './util/static-files';
 
 export type Health = {
   status: 'ok' | 'degraded';
