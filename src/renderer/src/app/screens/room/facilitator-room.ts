@@ -57,11 +57,15 @@ export class FacilitatorRoom {
   /** Rejects with SignalingRequestError (e.g. BAD_KEY) or a connection error. */
   static async open(options: OpenRoomOptions): Promise<FacilitatorRoom> {
     let roomId = '';
+    // The room's own secret: with the key, it alone takes the room back. Kept in this
+    // page's memory only, for as long as the room lives.
+    let ownerSecret = '';
     // The room stays open 30 minutes without anyone; the key takes the seat back after 2.
     const link = await RoomLink.open({
       wsUrl: options.wsUrl,
       reconnectWindowMs: 30 * 60_000,
-      resume: (client, seat) => resume(client, seat, options, (next) => link.setSeat(next)),
+      resume: (client, seat) =>
+        resume(client, seat, { ...options, ownerSecret }, (next) => link.setSeat(next)),
     });
     try {
       const created = await link.request('createRoom', {
@@ -72,6 +76,7 @@ export class FacilitatorRoom {
         ...(options.groupTag ? { groupTag: options.groupTag } : {}),
       });
       roomId = created.roomId;
+      ownerSecret = created.ownerSecret;
       link.setSeat({ roomId, peerId: created.peerId, reconnectToken: created.reconnectToken });
       const call = CallClient.create({
         link,
@@ -186,11 +191,14 @@ export class FacilitatorRoom {
   }
 }
 
-/** The reconnect token first; once the seat is gone, the server key takes the room back. */
+/**
+ * The reconnect token first; once the seat is gone (or still held by a
+ * connection this app gave up on), the key and the room's secret take it back.
+ */
 async function resume(
   client: SignalingClient,
   seat: Seat,
-  options: OpenRoomOptions,
+  options: OpenRoomOptions & { ownerSecret: string },
   setSeat: (seat: Seat) => void,
 ): Promise<ResumeOutcome> {
   try {
@@ -200,6 +208,7 @@ async function resume(
     const claimed = await client.request('claimRoom', {
       facilitatorKey: options.facilitatorKey,
       roomId: seat.roomId,
+      ownerSecret: options.ownerSecret,
       displayName: options.displayName,
     });
     setSeat({
@@ -207,6 +216,11 @@ async function resume(
       peerId: claimed.peerId,
       reconnectToken: claimed.reconnectToken,
     });
-    return { status: 'joined', role: 'facilitator', state: claimed.state };
+    return {
+      status: 'joined',
+      role: 'facilitator',
+      state: claimed.state,
+      reconnectToken: claimed.reconnectToken,
+    };
   }
 }
