@@ -93,10 +93,12 @@ function capPerAddress(server: HttpServer | HttpsServer, max: number): void {
   });
 }
 
+/** Listens; a failure says which setting to change (`--port`, or the monitoring one). */
 export function listen(
   server: HttpServer | HttpsServer,
   port: number,
   host: string,
+  setting = { port: '--port / CERCLE_PORT', listen: '--listen / CERCLE_LISTEN' },
 ): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
@@ -105,14 +107,14 @@ export function listen(
         reject(
           new StartError(
             'PORT_IN_USE',
-            `Port ${port} is already in use on ${host} (${where}). Stop the other program or choose another port with --port / CERCLE_PORT.`,
+            `Port ${port} is already in use on ${host} (${where}). Stop the other program or choose another port with ${setting.port}.`,
           ),
         );
       } else if (error.code === 'EADDRNOTAVAIL') {
         reject(
           new StartError(
             'ADDRESS_UNAVAILABLE',
-            `${host} is not an address of this machine (--listen / CERCLE_LISTEN).`,
+            `${host} is not an address of this machine (${setting.listen}).`,
           ),
         );
       } else if (error.code === 'EACCES') {

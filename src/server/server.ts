@@ -245,7 +245,10 @@ export async function startSessionServer(
     });
     server.on('request', createMonitoringHandler({ metrics, health, logger }));
     try {
-      const at = await listen(server, options.monitoring.port, options.monitoring.listen);
+      const at = await listen(server, options.monitoring.port, options.monitoring.listen, {
+        port: '--metrics-port / CERCLE_METRICS_PORT (or off)',
+        listen: '--metrics-listen / CERCLE_METRICS_LISTEN',
+      });
       monitoring = { server, url: `http://${hostPort(options.monitoring.listen, at)}` };
     } catch (error) {
       await signaling.close();

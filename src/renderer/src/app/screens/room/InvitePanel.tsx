@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../announcer';
 import { Button } from '../../ui/Button';
@@ -22,7 +22,7 @@ export function InvitePanel({
   const announce = useAnnounce();
   const input = useRef<HTMLInputElement>(null);
   const { busy, perform } = useBusy();
-  const [renewedAt, setRenewedAt] = useState<Date | null>(null);
+  const renewedAt = snapshot.invite.renewedAt;
   const expires = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'long',
     timeStyle: 'short',
@@ -58,7 +58,7 @@ export function InvitePanel({
         <p id={`${id}-expires`} className="field-hint">
           {t('room.inviteExpires', { date: expires })}
         </p>
-        {renewedAt ? (
+        {renewedAt !== undefined ? (
           <p className="field-hint invite-renewed">
             {t('room.inviteRenewed', {
               time: new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(
@@ -77,7 +77,6 @@ export function InvitePanel({
           aria-describedby={`${id}-renew-hint`}
           onClick={async () => {
             const result = await perform(() => room.newInvite());
-            if (result?.ok) setRenewedAt(new Date());
             if (result) announce(t(result.ok ? 'room.newInviteDone' : 'room.actionFailed'));
           }}
         >

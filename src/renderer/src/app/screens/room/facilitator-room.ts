@@ -17,7 +17,8 @@ export type RoomAnnouncement =
 export type FacilitatorRoomSnapshot = {
   status: 'open' | 'reconnecting' | 'closed';
   roomId: string;
-  invite: { url: string; expiresAt: number };
+  /** The link to share; `renewedAt` once "Nouveau lien" replaced the first one (older links fail). */
+  invite: { url: string; expiresAt: number; renewedAt?: number };
   lobby: LobbyEntry[];
   /** Microphones this facilitator holds paused, by peer id. */
   heldMics: Readonly<Record<string, boolean>>;
@@ -143,9 +144,12 @@ export class FacilitatorRoom {
     this.#announce({ kind: held ? 'held' : 'released', name: this.#peerName(peerId) });
   }
 
+  /** A new link; the server refuses every older one from now on. */
   async newInvite(): Promise<void> {
     const invite = await this.#link.request('createInvite', {});
-    this.#patch({ invite: { url: invite.url, expiresAt: invite.expiresAt } });
+    this.#patch({
+      invite: { url: invite.url, expiresAt: invite.expiresAt, renewedAt: Date.now() },
+    });
   }
 
   /** Closes the room for everyone (each person is told), then lets go of it. */
