@@ -1,6 +1,7 @@
 import { benchIpcGroups } from './ipc-groups.bench';
 import { describeMachine } from './machine';
 import { benchReports } from './reports.bench';
+import { benchSecurity } from './security.bench';
 
 async function main(): Promise<void> {
   console.log(`Cercle benchmarks — ${new Date().toISOString()}`);
@@ -9,6 +10,8 @@ async function main(): Promise<void> {
   await benchIpcGroups();
   console.log('\nAnonymised reports (SQLite file, ten years of history)');
   await benchReports();
+  console.log('\nSecurity (one session server, signaling only, attacked with no seat)');
+  await benchSecurity();
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,7 @@ import {
   from,
   metricsOf,
   openRoom,
+  rawSocket,
   startTestServer,
   upgradeStatus,
   type TestServer,
@@ -115,6 +116,32 @@ describe('sockets without a seat', () => {
     expect(sockets.filter((s) => s.dropped)).toHaveLength(3);
     const room = await openRoom(t);
     await admitted(t, room, 'Camille');
+  });
+});
+
+describe('what closed connections leave behind', () => {
+  test('nothing: after 300 connections of malformed messages every count is back to zero', async () => {
+    t = await startTestServer();
+    for (let round = 0; round < 30; round += 1) {
+      await Promise.all(
+        Array.from({ length: 10 }, async (_, i) => {
+          const raw = await rawSocket(t.server.wsUrl, from(`127.0.6.${i + 1}`));
+          for (let n = 0; n < 20; n += 1) raw.send(n % 2 ? 'not json' : '{"id":1,"method":"nope"}');
+          for (let n = 0; n < 20; n += 1) await raw.next();
+          raw.ws.terminate();
+          await raw.closed;
+        }),
+      );
+    }
+    await expect.poll(() => metricsOf(t.server)).toContain('cercle_signaling_connections 0');
+    // Each address may open its full share again: the per-address counts went back to zero.
+    const { maxSocketsPerIp } = t.server.limits;
+    for (let i = 0; i < 10; i += 1) {
+      const again = await Promise.all(
+        Array.from({ length: maxSocketsPerIp }, () => idleSocket(`127.0.6.${i + 1}`)),
+      );
+      expect(again).toHaveLength(maxSocketsPerIp);
+    }
   });
 });
 
