@@ -142,6 +142,10 @@ export default defineConfig({
     plugins: [react(), mediasoupDeviceOnly(), moduleList('.vite/modules.json'), participantPage()],
     build: {
       minify: true,
+      // One stylesheet for the whole app, loaded with the shell: screens share
+      // rules across style files (.back-link, .alert-title…), so a screen's
+      // chunk must not come without the others' CSS. It is local and small.
+      cssCodeSplit: false,
       // Which chunk each screen loads: read by the bench (tests/bench/bundle.bench.ts).
       manifest: true,
       // join.html is built by participantPage().

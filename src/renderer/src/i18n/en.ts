@@ -25,6 +25,9 @@ export const en: Messages = {
     sessions: 'Sessions',
     reports: 'Reports',
     settings: 'Settings',
+    screenLoading: 'Loading the screen…',
+    screenFailed: 'This screen could not be shown. Reload Cercle to try again.',
+    reload: 'Reload Cercle',
   },
   groups: {
     title: 'Groups',

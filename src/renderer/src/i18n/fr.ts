@@ -27,6 +27,9 @@ export const fr = {
     sessions: 'Séances',
     reports: 'Rapports',
     settings: 'Réglages',
+    screenLoading: 'Chargement de l’écran…',
+    screenFailed: 'Cet écran n’a pas pu s’afficher. Rechargez Cercle pour réessayer.',
+    reload: 'Recharger Cercle',
   },
   groups: {
     title: 'Groupes',
