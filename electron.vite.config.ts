@@ -1,12 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { transformSync } from 'esbuild';
 import { defineConfig } from 'electron-vite';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/** A module's weight once minified and gzipped on its own (an estimate: modules compress better together). */
+function weightOf(code: string | null): number {
+  if (!code) return 0;
+  try {
+    return gzipSync(transformSync(code, { minify: true }).code).length;
+  } catch {
+    return gzipSync(code).length;
+  }
+}
+
 /**
- * Writes `fileName` (under `.vite/`, beside the manifest): which source modules went
- * into each chunk, and their size before minifying. The bundle budget check
+ * Writes `fileName` (under `.vite/`, beside the manifest): which source modules
+ * went into each chunk, and what each weighs. The bundle budget check
  * (tests/bundle) reads it to refuse test-only packages, and a media library
  * before the first screen; the bench shows which packages weigh most. `.vite/`
  * is not served: the session server serves only join.html and assets/.
@@ -16,14 +28,14 @@ function moduleList(fileName: string): Plugin {
     name: 'cercle-module-list',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const chunks: Record<string, Array<{ id: string; bytes: number }>> = {};
+      const chunks: Record<string, Array<{ id: string; weight: number }>> = {};
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         chunks[output.fileName] = Object.entries(output.modules)
           .filter(([id]) => !id.startsWith('\0'))
           .map(([id, module]) => ({
             id: relative(__dirname, id.split('?')[0] ?? id),
-            bytes: module.renderedLength,
+            weight: weightOf(module.code),
           }));
       }
       this.emitFile({

@@ -22,8 +22,8 @@ export type ManifestChunk = {
 };
 export type Manifest = Record<string, ManifestChunk>;
 
-/** Source modules per output file, with their size before minifying. */
-export type ModuleList = Record<string, Array<{ id: string; bytes: number }>>;
+/** Source modules per output file, each with its gzip size once minified on its own. */
+export type ModuleList = Record<string, Array<{ id: string; weight: number }>>;
 
 export type Build = {
   dir: string;
@@ -122,18 +122,18 @@ export function packageOf(id: string): string {
 
 /**
  * How much of the gzip bytes of these files each package accounts for: each
- * file's gzip size shared out in proportion to its modules' size before
- * minifying (an estimate, since modules compress differently).
+ * file's gzip size shared out in proportion to its modules' weights (each
+ * module minified and gzipped alone: an estimate).
  */
 export function weightByPackage(build: Build, files: readonly FileSize[]): Map<string, number> {
   const weights = new Map<string, number>();
   for (const { file, gzip } of files) {
     const modules = build.modules[file] ?? [];
-    const raw = modules.reduce((sum, module) => sum + module.bytes, 0);
-    if (raw === 0) continue;
+    const sum = modules.reduce((total, module) => total + module.weight, 0);
+    if (sum === 0) continue;
     for (const module of modules) {
       const name = packageOf(module.id);
-      weights.set(name, (weights.get(name) ?? 0) + (gzip * module.bytes) / raw);
+      weights.set(name, (weights.get(name) ?? 0) + (gzip * module.weight) / sum);
     }
   }
   return new Map([...weights].sort((a, b) => b[1] - a[1]));

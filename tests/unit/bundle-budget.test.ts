@@ -28,7 +28,7 @@ function writeBuild(chunks: Record<string, Chunk>) {
   for (const [key, { bytes, modules: ids, ...entry }] of Object.entries(chunks)) {
     writeFileSync(join(dir, entry.file), filler(bytes));
     manifest[key] = entry;
-    modules[entry.file] = ids.map((id) => ({ id, bytes: 100 }));
+    modules[entry.file] = ids.map((id) => ({ id, weight: 100 }));
   }
   writeFileSync(join(dir, '.vite/m.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, '.vite/modules.json'), JSON.stringify(modules));
