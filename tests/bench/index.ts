@@ -1,3 +1,4 @@
+import { benchBundles } from './bundle.bench';
 import { benchIpcGroups } from './ipc-groups.bench';
 import { describeMachine } from './machine';
 import { benchReports } from './reports.bench';
@@ -10,6 +11,8 @@ async function main(): Promise<void> {
   await benchIpcGroups();
   console.log('\nAnonymised reports (SQLite file, ten years of history)');
   await benchReports();
+  console.log('\nPage sizes (renderer build, gzip)');
+  benchBundles();
   console.log('\nSecurity (one session server, signaling only, attacked with no seat)');
   await benchSecurity();
 }

@@ -7,8 +7,8 @@ import { toApiError, type Api } from './api';
 import { ApiProvider } from './api-context';
 import { AppShell } from './AppShell';
 import { useRoute } from './router';
-import { PrintPlanScreen } from './screens/PrintPlanScreen';
-import { PrintReportScreen } from './screens/PrintReportScreen';
+import { PrintPlanScreen, PrintReportScreen } from './lazy-screens';
+import { ScreenSuspense } from './ScreenSuspense';
 import { StartupErrorScreen } from './StartupErrorScreen';
 
 type Startup =
@@ -54,9 +54,13 @@ export function App({ api }: { api: Api }) {
           <ApiProvider api={api}>
             {/* The paper view stands alone, without navigation: it is what gets printed. */}
             {route.screen === 'printPlan' ? (
-              <PrintPlanScreen planId={route.planId} autoPrint={route.autoPrint} />
+              <ScreenSuspense>
+                <PrintPlanScreen planId={route.planId} autoPrint={route.autoPrint} />
+              </ScreenSuspense>
             ) : route.screen === 'printReport' ? (
-              <PrintReportScreen query={route.query} autoPrint={route.autoPrint} />
+              <ScreenSuspense>
+                <PrintReportScreen query={route.query} autoPrint={route.autoPrint} />
+              </ScreenSuspense>
             ) : (
               <AppShell routeState={routeState} />
             )}

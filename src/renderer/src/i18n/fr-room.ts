@@ -1,0 +1,160 @@
+// The facilitator's room screen and the session server setting. Spread into
+// `fr.ts`; `en-room.ts` must have exactly these keys.
+// « » and « : » take non-breaking spaces, as French typography expects.
+export const frRoom = {
+  room: {
+    title: 'Salle de séance',
+    pickIntro: 'Choisissez la séance dont vous voulez ouvrir la salle.',
+    pickEmpty:
+      'Aucune séance à venir. Programmez d’abord une séance depuis l’écran «\u00a0Séances\u00a0».',
+    pickLoading: 'Chargement des séances…',
+    open: 'Ouvrir la salle',
+    sessionOf: '{{group}} — {{date}}',
+    loadFailed: 'Cette séance n’a pas pu être chargée.',
+    prepareTitle: 'Avant d’ouvrir',
+    titleLabel: 'Titre montré aux participant·es',
+    titleHint: 'Par exemple le nom du groupe. 120 caractères au plus.',
+    nameLabel: 'Votre nom dans l’appel',
+    defaultName: 'Animation',
+    privacy:
+      'Seuls ce titre, les accords du groupe et votre nom dans l’appel sont envoyés au serveur de séance. Vos notes et ce que Cercle sait des participant·es restent sur cet ordinateur.',
+    agreementsTitle: 'Accords montrés avant d’entrer (version {{version}})',
+    noAgreements: 'Ce groupe n’a pas d’accords\u00a0: les participant·es n’auront rien à lire.',
+    titleErrors: {
+      empty: 'Donnez un titre à la séance.',
+      too_long: 'Le titre peut faire 120 caractères au plus.',
+    },
+    nameErrors: {
+      empty: 'Écrivez votre nom ou un pseudonyme.',
+      too_long: 'Votre nom peut faire 40 caractères au plus.',
+    },
+    opening: 'Ouverture de la salle…',
+    notConfigured: 'Aucun serveur de séance n’est choisi.',
+    notConfiguredHint:
+      'Choisissez dans les réglages le serveur de votre association, ou hébergez la séance sur cet ordinateur.',
+    goToSettings: 'Aller aux réglages',
+    openErrors: {
+      BAD_KEY:
+        'Le serveur a refusé la clé d’animation. Vérifiez-la dans Réglages → Serveur de séance.',
+      unreachable:
+        'Impossible de joindre le serveur de séance. Vérifiez son adresse dans les réglages et votre connexion, puis réessayez.',
+      hostingFailed:
+        'Le serveur de cet ordinateur n’a pas pu démarrer. Voyez pourquoi dans Réglages → Serveur de séance.',
+      other: 'La salle n’a pas pu être ouverte. Réessayez dans un instant.',
+    },
+    otherRoomOpen: 'Une salle est déjà ouverte pour une autre séance.',
+    goToOpenRoom: 'Retourner à la salle ouverte',
+    inviteTitle: 'Lien d’invitation',
+    inviteLabel: 'Lien à envoyer aux participant·es',
+    copy: 'Copier le lien',
+    copied: 'Lien copié.',
+    copyFailed: 'Le lien n’a pas pu être copié\u00a0: sélectionnez-le puis copiez-le vous-même.',
+    inviteExpires: 'Valable jusqu’au {{date}}.',
+    newInvite: 'Nouveau lien',
+    newInviteDone: 'Nouveau lien créé. L’ancien ne fonctionne plus\u00a0: envoyez celui-ci.',
+    newInviteHint:
+      'Un nouveau lien remplace celui-ci\u00a0: l’ancien ne fonctionnera plus, par exemple s’il a circulé trop loin. Les personnes déjà en salle d’attente ou dans la séance restent.',
+    inviteRenewed: 'Lien renouvelé à {{time}}\u00a0: l’ancien ne fonctionne plus.',
+    lobbyTitle: 'Salle d’attente ({{count}})',
+    lobbyEmpty: 'Personne n’attend pour l’instant.',
+    acknowledged: 'A accepté les accords',
+    reading: 'Lit les accords',
+    disconnected: 'Déconnecté·e',
+    admit: 'Faire entrer',
+    admitNeedsAgreements: 'Pourra entrer après avoir accepté les accords.',
+    decline: 'Refuser',
+    peopleTitle: 'Dans la séance ({{count}})',
+    peopleEmpty: 'Personne d’autre pour l’instant.',
+    holdMic: 'Couper le micro',
+    releaseMic: 'Rendre le micro',
+    makeCofacilitator: 'Nommer co-animateur·rice',
+    makeParticipant: 'Retirer le rôle de co-animateur·rice',
+    remove: 'Retirer de la séance',
+    removeConfirm: 'Retirer {{name}} de la séance\u00a0?',
+    confirmRemove: 'Oui, retirer',
+    lock: 'Verrouiller la salle',
+    unlock: 'Déverrouiller la salle',
+    lockedNote: 'Salle verrouillée\u00a0: personne de nouveau ne peut entrer en salle d’attente.',
+    close: 'Fermer la salle',
+    closeConfirm: 'Fermer la salle pour tout le monde\u00a0? Chacun·e sera prévenu·e.',
+    confirmClose: 'Oui, fermer',
+    closed: 'La salle est fermée.',
+    reopen: 'Ouvrir une nouvelle salle',
+    connectionLost: 'Connexion au serveur perdue. Reconnexion en cours…',
+    announce: {
+      waiting: '{{name}} attend dans la salle d’attente.',
+      admitted: '{{name}} est entré·e dans la séance.',
+      declined: '{{name}} n’a pas été admis·e.',
+      removed: '{{name}} a été retiré·e de la séance.',
+      locked: 'Salle verrouillée.',
+      unlocked: 'Salle déverrouillée.',
+      held: 'Micro de {{name}} coupé.',
+      released: 'Micro de {{name}} rendu.',
+      roleChanged: 'Rôle de {{name}} modifié.',
+    },
+    actionFailed: 'Cette action n’a pas abouti. Réessayez.',
+  },
+  sessionServer: {
+    title: 'Serveur de séance',
+    intro:
+      'Les participant·es rejoignent vos séances par ce serveur. Il ne reçoit que le titre de la séance et les accords du groupe\u00a0: vos notes et les noms restent sur cet ordinateur.',
+    modeLabel: 'Où ouvrir les salles\u00a0?',
+    remote: 'Le serveur de mon association',
+    hosted: 'Héberger sur cet ordinateur',
+    urlLabel: 'Adresse du serveur',
+    urlHint: 'Par exemple https://visio.mon-asso.org',
+    keyLabel: 'Clé d’animation',
+    keyHint:
+      'Donnée par la personne qui gère le serveur. Elle n’est plus affichée une fois enregistrée.',
+    keySaved: 'Clé enregistrée\u00a0: {{hint}}',
+    replaceKey: 'Remplacer la clé',
+    keepKey: 'Garder la clé enregistrée',
+    save: 'Enregistrer',
+    saved: 'Serveur de séance enregistré.',
+    urlErrors: {
+      empty: 'Écrivez l’adresse du serveur.',
+      invalid: 'Écrivez l’adresse complète du serveur, par exemple https://visio.mon-asso.org.',
+    },
+    keyErrors: {
+      empty: 'Collez la clé d’animation.',
+      too_long: 'Cette clé est trop longue\u00a0: vérifiez ce que vous avez collé.',
+    },
+    hostedIntro:
+      'Cercle fait tourner le serveur sur cet ordinateur, tant que l’application est ouverte. Pratique pour essayer, ou pour un groupe sur le même réseau.',
+    network: 'Ouvrir aussi au réseau local (les personnes du même Wi-Fi peuvent rejoindre)',
+    networkHint:
+      'Sur le réseau, la connexion est chiffrée avec un certificat que Cercle crée sur cet ordinateur\u00a0: les noms, les accords et les liens ne passent pas en clair sur le Wi-Fi, et les navigateurs donnent le micro et la caméra. Comme aucune autorité ne garantit ce certificat, chaque navigateur affiche un avertissement la première fois\u00a0: les participant·es doivent choisir de continuer. Pour des séances à distance, utilisez le serveur de votre association.',
+    tlsTitle: 'Connexion chiffrée, certificat créé sur cet ordinateur',
+    tlsFingerprint: 'Empreinte (SHA-256)\u00a0:',
+    tlsHelp:
+      'Les participant·es verront un avertissement de sécurité («\u00a0connexion non privée\u00a0») à la première ouverture du lien. Lisez-leur cette empreinte\u00a0: si leur navigateur montre la même (dans les détails du certificat), c’est bien cet ordinateur et elles peuvent continuer. Une autre empreinte\u00a0: qu’elles n’aillent pas plus loin.',
+    tlsValidUntil: 'Valable jusqu’au {{date}}.',
+    keyProtected:
+      'La clé est chiffrée par le coffre de votre système (trousseau, Windows ou le gestionnaire de mots de passe du bureau).',
+    keyUnprotected:
+      'Ce système n’offre pas de coffre pour les secrets\u00a0: la clé est enregistrée telle quelle dans la base de Cercle. Quiconque peut lire vos fichiers (ce compte, une sauvegarde) peut la lire. Protégez l’accès à votre session, et demandez une nouvelle clé à la personne qui gère le serveur si cet ordinateur est perdu.',
+    keyUnreadable:
+      'La clé enregistrée ne peut pas être lue sur cet ordinateur (la base vient sans doute d’un autre)\u00a0: collez-la de nouveau.',
+    start: 'Démarrer',
+    restart: 'Appliquer',
+    stop: 'Arrêter',
+    status: {
+      stopped: 'Arrêté. Il démarrera quand vous ouvrirez une salle.',
+      starting: 'Démarrage…',
+      running: 'En marche. Les liens d’invitation commencent par\u00a0: {{url}}',
+      failed: 'N’a pas pu démarrer.',
+    },
+    problems: {
+      PORT_IN_USE: 'Le port réseau est déjà pris par un autre programme.',
+      ADDRESS_UNAVAILABLE: 'Cet ordinateur n’a pas l’adresse réseau demandée.',
+      PERMISSION_DENIED: 'Le système n’autorise pas Cercle à ouvrir ce port.',
+      CONFIG_INVALID: 'Le fichier de clé du serveur, dans le dossier de Cercle, est abîmé.',
+      CONFIG_UNWRITABLE: 'Cercle n’a pas pu enregistrer la clé du serveur dans son dossier.',
+      MEDIA_START_FAILED:
+        'Le moteur audio et vidéo n’a pas pu démarrer. Réinstallez Cercle ou utilisez le serveur de votre association.',
+      UNKNOWN: 'Un problème inattendu est survenu.',
+    },
+    roomOpen: 'Fermez la salle ouverte avant de changer de serveur.',
+    reloading: 'Cercle se recharge pour joindre ce serveur…',
+  },
+};
