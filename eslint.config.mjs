@@ -96,17 +96,36 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'src/main/services/**/*.ts',
-      'src/main/db/**/*.ts',
-      'src/main/core.ts',
-      'src/server/**/*.ts',
-    ],
+    files: ['src/main/services/**/*.ts', 'src/main/db/**/*.ts', 'src/main/core.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            {
+              group: ['electron'],
+              message: 'Services, db and server run under plain Node: no electron here.',
+            },
+            { group: ['**/renderer/**'], message: 'Nothing imports from the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The server runs alone (npm run server) as well as inside the app: it may
+    // use shared code, never the desktop's. What both need lives in shared
+    // (pure) or in server (Node); main may import from server, not the reverse.
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/main/**', '**/main', '**/preload/**'],
+              message: 'The session server imports nothing from the desktop app (src/main).',
+            },
             {
               group: ['electron'],
               message: 'Services, db and server run under plain Node: no electron here.',

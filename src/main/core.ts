@@ -2,6 +2,7 @@ import { openDatabase, type Db } from './db/connection';
 import { createHandlers } from './ipc/handlers';
 import { createRouter, type Router } from './ipc/router';
 import type { Platform } from './platform/platform';
+import type { SecretStore } from './platform/secrets';
 import { createServices } from './services';
 import type { HostingEnvironment } from './services/hosting';
 
@@ -13,6 +14,8 @@ export type CoreOptions = {
   platform: Platform;
   /** Where "host on this computer" finds the built renderer and keeps its key. */
   hosting?: HostingEnvironment;
+  /** How the association server's key is kept at rest (Electron's safeStorage in the app). */
+  secrets?: SecretStore;
 };
 
 export type Core = {
@@ -20,6 +23,8 @@ export type Core = {
   router: Router;
   /** Origins the app page may connect to: the configured session server (for its CSP). */
   sessionServerOrigins(): string[];
+  /** The fingerprint of the hosted server's own certificate, while it runs on the network. */
+  hostedFingerprint(): string | undefined;
   close(): void;
 };
 
@@ -36,12 +41,14 @@ export function openCore(options: CoreOptions): Core {
     options.platform,
     undefined,
     options.hosting,
+    options.secrets,
   );
   const router = createRouter(createHandlers(services), options.isTrustedSender);
   return {
     db,
     router,
     sessionServerOrigins: () => services.sessionServer.origins(),
+    hostedFingerprint: () => services.sessionServer.hostedFingerprint(),
     close() {
       // Rooms hosted here close with the app; the database goes last.
       void services.sessionServer.close();

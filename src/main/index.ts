@@ -1,8 +1,18 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import { openCore, type Core } from './core';
 import { electronPlatform } from './platform/electron-platform';
+import { electronSecrets } from './platform/electron-secrets';
 import { createAppRequestHandler, registerAppScheme } from './windows/app-protocol';
 import { sessionServerCsp } from './windows/csp';
 import { installDevCsp } from './windows/dev-csp';
@@ -18,6 +28,7 @@ import {
 } from './windows/origin';
 import { installPermissionHandlers } from './windows/permissions';
 import { createPrintWindow } from './windows/print-window';
+import { trustHostedCertificate } from './windows/own-certificate';
 import { installSecurityGuards } from './windows/security';
 import { describeStartupError } from './windows/startup-errors';
 
@@ -55,7 +66,13 @@ function openCoreOrQuit(path: string): Core | undefined {
         createPrintWindow: (route) => createPrintWindow({ preloadPath, pageUrl, route }),
       }),
       // "Host on this computer" serves the participant page from this same build.
-      hosting: { staticRoot: join(__dirname, '../renderer'), configDir: app.getPath('userData') },
+      hosting: {
+        staticRoot: join(__dirname, '../renderer'),
+        configDir: app.getPath('userData'),
+        appOrigins: () => trustedOrigins,
+      },
+      // The association server's key, sealed by the system's key store where there is one.
+      secrets: electronSecrets(safeStorage),
     });
   } catch (error) {
     console.error('[cercle] cannot open the database', error);
@@ -84,6 +101,9 @@ function start(): void {
     openExternal: (url) => shell.openExternal(url),
   });
   installPermissionHandlers(session.defaultSession, trustedOrigins);
+  session.defaultSession.setCertificateVerifyProc(
+    trustHostedCertificate(() => core?.hostedFingerprint()),
+  );
   // Read per request: the session server chosen in Settings applies from the next page load.
   const cspOptions = sessionServerCsp(() => core?.sessionServerOrigins() ?? []);
   if (devOrigin === undefined) {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { keysUsage, parseKeysCommand, type KeysRequest } from './auth/keys-command';
 import { StartError } from './errors';
+import { defaultLimits } from './server-limits';
 
 /** Where the generated facilitator key is kept unless --config-dir says otherwise. */
 export function defaultConfigDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -23,6 +25,39 @@ const port = z.coerce
   .int({ error: portMessage })
   .min(0, { error: portMessage })
   .max(65535, { error: portMessage });
+
+function count(max: number) {
+  const message = `must be a whole number from 1 to ${max}`;
+  return z.coerce
+    .number({ error: message })
+    .int({ error: message })
+    .min(1, { error: message })
+    .max(max, { error: message });
+}
+
+const originMessage = 'must be origins like https://visio.example.org, separated by commas';
+const origins = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z.string().refine((origin) => {
+        try {
+          return new URL(origin).origin === origin || /^[a-z][a-z0-9+.-]*:\/\/[^/]+$/.test(origin);
+        } catch {
+          return false;
+        }
+      }, originMessage),
+    ),
+  );
+const yesNo = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((value) => ['true', '1', 'yes'].includes(value));
 
 const cliSchema = z
   .strictObject({
@@ -45,6 +80,22 @@ const cliSchema = z
     configDir: z.string().min(1).default(defaultConfigDir()),
     publicUrl: z.url({ protocol: /^https?$/ }).optional(),
     staticRoot: z.string().min(1).default(defaultStaticRoot()),
+    maxPeers: count(500).default(defaultLimits.maxPeersPerRoom),
+    maxLobby: count(500).optional(),
+    maxLobbyPerIp: count(500).default(defaultLimits.maxLobbyPerIp),
+    maxSockets: count(100_000).default(defaultLimits.maxSockets),
+    maxSocketsPerIp: count(10_000).default(defaultLimits.maxSocketsPerIp),
+    seatlessTimeout: count(3600).default(defaultLimits.seatlessTimeoutMs / 1000),
+    allowedOrigins: origins.optional(),
+    trustProxy: yesNo.default(false),
+    metricsListen: z
+      .string()
+      .refine((value) => isIP(value) !== 0, 'must be an IP address, e.g. 127.0.0.1')
+      .default('127.0.0.1'),
+    metricsPort: z
+      .union([z.literal('off'), port], { error: `${portMessage}, or off` })
+      .default(9464),
+    metricsToken: z.string().min(16, 'must have at least 16 characters').max(512).optional(),
   })
   .refine((c) => (c.tlsCert === undefined) === (c.tlsKey === undefined), {
     message: 'give both --tls-cert and --tls-key, or neither',
@@ -53,6 +104,10 @@ const cliSchema = z
   .refine((c) => c.mediaPort === 0 || c.mediaPort + Math.max(c.workers, 1) - 1 <= 65535, {
     message: 'media ports (one per worker from --media-port) go past 65535',
     path: ['mediaPort'],
+  })
+  .refine((c) => c.maxLobby === undefined || c.maxLobby < c.maxPeers, {
+    message: 'the lobby must be smaller than the room (--max-peers)',
+    path: ['maxLobby'],
   });
 
 export type CliConfig = z.infer<typeof cliSchema>;
@@ -106,6 +161,61 @@ const options = {
     flag: 'static-root',
     help: 'folder with the built join.html and assets/ (default out/renderer)',
   },
+  maxPeers: {
+    env: 'CERCLE_MAX_PEERS',
+    flag: 'max-peers',
+    help: `seats in a room, lobby and call together (default ${defaultLimits.maxPeersPerRoom})`,
+  },
+  maxLobby: {
+    env: 'CERCLE_MAX_LOBBY',
+    flag: 'max-lobby',
+    help: 'people waiting in one lobby at once (default: half of --max-peers)',
+  },
+  maxLobbyPerIp: {
+    env: 'CERCLE_MAX_LOBBY_PER_IP',
+    flag: 'max-lobby-per-ip',
+    help: `people waiting in one lobby from one address (default ${defaultLimits.maxLobbyPerIp})`,
+  },
+  maxSockets: {
+    env: 'CERCLE_MAX_SOCKETS',
+    flag: 'max-sockets',
+    help: `signaling connections on the server (default ${defaultLimits.maxSockets})`,
+  },
+  maxSocketsPerIp: {
+    env: 'CERCLE_MAX_SOCKETS_PER_IP',
+    flag: 'max-sockets-per-ip',
+    help: `signaling connections from one address (default ${defaultLimits.maxSocketsPerIp})`,
+  },
+  seatlessTimeout: {
+    env: 'CERCLE_SEATLESS_TIMEOUT',
+    flag: 'seatless-timeout',
+    help: `seconds a connection may stay without a seat (default ${defaultLimits.seatlessTimeoutMs / 1000})`,
+  },
+  allowedOrigins: {
+    env: 'CERCLE_ALLOWED_ORIGINS',
+    flag: 'allowed-origin',
+    help: 'more page origins allowed to connect, comma-separated (the public URL and app://cercle always are)',
+  },
+  trustProxy: {
+    env: 'CERCLE_TRUST_PROXY',
+    flag: 'trust-proxy',
+    help: 'true behind your own TLS proxy: client addresses come from X-Forwarded-For',
+  },
+  metricsListen: {
+    env: 'CERCLE_METRICS_LISTEN',
+    flag: 'metrics-listen',
+    help: 'address of the monitoring listener, /metrics and /healthz (default 127.0.0.1)',
+  },
+  metricsPort: {
+    env: 'CERCLE_METRICS_PORT',
+    flag: 'metrics-port',
+    help: 'port of the monitoring listener (default 9464; off to disable it)',
+  },
+  metricsToken: {
+    env: 'CERCLE_METRICS_TOKEN',
+    flag: 'metrics-token',
+    help: 'also serve /metrics on the main port to "Authorization: Bearer <token>"',
+  },
 } as const satisfies Record<keyof CliConfig, { env: string; flag: string; help: string }>;
 
 export function usage(): string {
@@ -120,13 +230,18 @@ export function usage(): string {
     ...lines,
     `  --${'help'.padEnd(20)} show this help`,
     '',
+    keysUsage,
+    '',
   ].join('\n');
 }
 
-export type CliRequest = { kind: 'help' } | { kind: 'run'; config: CliConfig };
+export type CliRequest = { kind: 'help' } | { kind: 'run'; config: CliConfig } | KeysRequest;
 
 /** Reads flags and environment, validated with zod; errors say which setting is wrong. */
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliRequest {
+  if (argv[0] === 'keys') {
+    return parseKeysCommand(argv.slice(1), env['CERCLE_CONFIG_DIR'] || defaultConfigDir(env));
+  }
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({

@@ -4,14 +4,22 @@ import type {
   SignalingErrorPayload,
 } from '../shared/signaling';
 
-/** A refusal the server explains to the client with a stable code. */
+/**
+ * A refusal the server explains to the client with a stable code and a plain
+ * message. An internal cause (mediasoup's own text) goes to the log, never to the client.
+ */
 export class SignalingError extends Error {
   override readonly name = 'SignalingError';
   readonly code: SignalingErrorCode;
   readonly details: SignalingErrorDetails | undefined;
 
-  constructor(code: SignalingErrorCode, message: string, details?: SignalingErrorDetails) {
-    super(message);
+  constructor(
+    code: SignalingErrorCode,
+    message: string,
+    details?: SignalingErrorDetails,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
     this.code = code;
     this.details = details;
   }

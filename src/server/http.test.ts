@@ -7,7 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { StartError } from './errors';
 import { silentLogger } from './log';
 import { startSessionServer } from './server';
-import { startTestServer, type TestServer } from './testing/harness';
+import { healthOf, startTestServer, type TestServer } from './testing/harness';
 
 let t: TestServer | undefined;
 afterEach(async () => {
@@ -60,16 +60,24 @@ describe('HTTP', () => {
     expect(await response.text()).toContain('npm run build:vite');
   });
 
-  test('/healthz and /metrics report counts', async () => {
+  test('the monitoring listener reports counts; the public one only says it is up', async () => {
     t = await startTestServer();
-    const health = await fetch(`${t.server.url}/healthz`).then((r) => r.json());
-    expect(health).toEqual({ status: 'ok', rooms: 0, peers: 0, workersAlive: 0, workers: 0 });
-    const metrics = await fetch(`${t.server.url}/metrics`);
+    expect(t.server.monitoringUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(await healthOf(t.server)).toEqual({
+      status: 'ok',
+      rooms: 0,
+      peers: 0,
+      workersAlive: 0,
+      workers: 0,
+    });
+    const metrics = await fetch(`${t.server.monitoringUrl}/metrics`);
     expect(metrics.headers.get('content-type')).toContain('text/plain');
     const text = await metrics.text();
     for (const name of ['cercle_rooms 0', 'cercle_peers{state="joined"} 0', 'cercle_consumers 0']) {
       expect(text).toContain(name);
     }
+    expect(await fetch(`${t.server.url}/healthz`).then((r) => r.json())).toEqual({ status: 'ok' });
+    expect((await fetch(`${t.server.url}/metrics`)).status).toBe(404);
   });
 });
 

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { NotificationData } from '../shared/signaling';
 import { SignalingRequestError, type SignalingClient } from '../shared/signaling/client';
 import {
+  healthOf,
+  metricsOf,
   admitted,
   mediaSkipReason,
   openRoom,
@@ -137,7 +139,7 @@ describe.skipIf(skip !== undefined)('media (real mediasoup worker)', () => {
     await t.server.rooms.get(room.roomId).setPausedByServer(pSeat.peerId, 'audio', false);
     await resumed;
 
-    const metrics = await fetch(`${t.server.url}/metrics`).then((r) => r.text());
+    const metrics = await metricsOf(t.server);
     expect(metrics).toContain('cercle_producers{kind="audio"} 2');
     expect(metrics).toContain('cercle_producers{kind="video"} 1');
     expect(metrics).toMatch(/cercle_worker_cpu_seconds\{worker="0"\} [\d.]+/);
@@ -202,7 +204,7 @@ describe.skipIf(skip !== undefined)('media (real mediasoup worker)', () => {
     expect(await reset).toEqual({ reason: 'worker-died' });
     await vi.waitFor(
       async () => {
-        const health = await fetch(`${t.server.url}/healthz`).then((r) => r.json());
+        const health = await healthOf(t.server);
         expect(health).toMatchObject({ status: 'ok', workersAlive: 1 });
       },
       { timeout: 10_000 },

@@ -2,10 +2,12 @@ import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { SignalingErrorCode } from '../shared/signaling';
 import type { WorkerPool } from './media/worker-pool';
 import type { RoomRegistry } from './rooms/registry';
+import type { UpgradeRefusal } from './signaling/admission';
 
 export type ServerMetrics = {
   registry: Registry;
   countRefusal(code: SignalingErrorCode): void;
+  countUpgradeRefusal(refusal: UpgradeRefusal): void;
 };
 
 /**
@@ -95,5 +97,17 @@ export function createMetrics(deps: {
     registers,
   });
 
-  return { registry, countRefusal: (code) => refusals.inc({ code }) };
+  const upgrades = new Counter({
+    name: 'cercle_signaling_upgrades_refused_total',
+    help: 'WebSocket upgrades refused before any socket existed: path, origin, serverFull, addressFull.',
+    labelNames: ['reason'],
+    registers,
+  });
+
+  // Labels come from fixed lists (error codes, refusal reasons), so the series stay few.
+  return {
+    registry,
+    countRefusal: (code) => refusals.inc({ code }),
+    countUpgradeRefusal: (reason) => upgrades.inc({ reason }),
+  };
 }

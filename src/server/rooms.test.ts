@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { closeCodes } from '../shared/signaling';
 import { SignalingRequestError, type SignalingClient } from '../shared/signaling/client';
 import {
+  healthOf,
   admitted,
   openRoom,
   startTestServer,
@@ -52,7 +53,7 @@ describe('room creation', () => {
       `${t.server.joinUrlBase}/${roomId}#invite=${created.invite.token}`,
     );
     expect(created.invite.expiresAt).toBe(t.clock.now() + 24 * 60 * 60_000);
-    const health = await fetch(`${t.server.url}/healthz`).then((r) => r.json());
+    const health = await healthOf(t.server);
     expect(health).toMatchObject({ rooms: 1, peers: 1 });
   });
 });
@@ -212,14 +213,14 @@ describe('reconnect', () => {
     await gone;
   });
 
-  test('a wrong reconnect token is refused and the seat stays kept', async () => {
+  test('a wrong reconnect token is refused (as any refusal is) and the seat stays kept', async () => {
     const room = await openRoom(t);
     const { client, seat } = await admitted(t, room, 'Hugo');
     client.close();
     const again = await t.connect();
     const attempt = (reconnectToken: string) =>
       again.request('reconnect', { roomId: room.roomId, peerId: seat.peerId, reconnectToken });
-    expect(await refusal(attempt('x'.repeat(43)))).toBe('TOKEN_INVALID');
+    expect(await refusal(attempt('x'.repeat(43)))).toBe('TOKEN_EXPIRED');
     await expect(attempt(seat.reconnectToken)).resolves.toMatchObject({ status: 'joined' });
   });
 
@@ -294,6 +295,7 @@ describe('facilitator powers', () => {
     const claimed = await desk.request('claimRoom', {
       facilitatorKey: testKey,
       roomId: room.roomId,
+      ownerSecret: room.created.ownerSecret,
       displayName: 'Animatrice',
     });
     expect(claimed.peerId).toBe(room.created.peerId);

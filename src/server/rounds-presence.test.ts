@@ -95,6 +95,7 @@ describe('people dropping out of a round', () => {
     await desk.request('claimRoom', {
       facilitatorKey: testKey,
       roomId: room.roomId,
+      ownerSecret: room.created.ownerSecret,
       displayName: 'Animatrice',
     });
     const { state, talkingPiece } = await told;

@@ -1,30 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import {
-  facilitatorKeyChecker,
-  generateFacilitatorKey,
-  loadOrCreateFacilitatorKey,
-} from './auth/facilitator-key';
+import { availableParallelism } from 'node:os';
+import { desktopAppOrigin } from '../shared/session-server';
+import { FacilitatorKeys, generateFacilitatorKey } from './auth/facilitator-keys';
 import { InviteTokens } from './auth/tokens';
 import { defaultStaticRoot } from './config';
-import { StartError } from './errors';
-import { createRequestHandler } from './http';
+import { createMonitoringHandler, createRequestHandler } from './http';
+import { closeHttp, createHttp, defaultHttpLimits, listen, type TlsSource } from './http-listener';
 import { consoleLogger, type Logger } from './log';
 import { WorkerPool } from './media/worker-pool';
 import { createMetrics } from './metrics';
 import { RoomRegistry } from './rooms/registry';
+import { serverLimits, type ServerLimits } from './server-limits';
 import type { ServerContext } from './signaling/context';
 import { defaultRateLimit, type RateLimit } from './signaling/rate-limit';
 import { attachSignaling } from './signaling/ws-server';
 import { systemClock, type Clock } from './util/clock';
-import { firstLanIPv4, hostPort, isWildcard } from './util/network';
-import { availableParallelism } from 'node:os';
+import { clientAddress, firstLanIPv4, hostPort, isWildcard } from './util/network';
 
+export type { TlsSource } from './http-listener';
 export type TlsFiles = { certFile: string; keyFile: string };
 
-export type SessionServerOptions = {
+export type SessionServerOptions = Partial<ServerLimits> & {
   /** 0 picks a free port (the desktop app reads it back from `url`). Default 0. */
   port?: number;
   /** Default 127.0.0.1; 0.0.0.0 to be reachable on the network. */
@@ -35,12 +30,28 @@ export type SessionServerOptions = {
   mediaPort?: number;
   /** mediasoup workers; 0 runs signaling only. Default: one per core. */
   workers?: number;
-  tls?: TlsFiles;
-  /** The key facilitators present; otherwise read from/created in configDir, or made up for this run. */
+  tls?: TlsSource;
+  /** One key facilitators present (kept in memory); otherwise the key file in configDir. */
   facilitatorKey?: string;
   configDir?: string;
   /** Public base URL (e.g. behind a TLS proxy); invite links start with it. */
   publicUrl?: string;
+  /** Strict-Transport-Security; default: whenever the public URL is https. */
+  hsts?: boolean;
+  /**
+   * Origins whose pages may open signaling sockets, besides the public URL's
+   * and the desktop app's (app://cercle). A connection without an Origin
+   * header is not a browser page and is let through.
+   */
+  allowedOrigins?: readonly string[];
+  /** Test hosts only: also accept origins this says yes to. */
+  allowOrigin?: (origin: string) => boolean;
+  /** Take the client's address from X-Forwarded-For (only behind your own proxy). */
+  trustProxy?: boolean;
+  /** The monitoring listener (/metrics, full /healthz); default none. */
+  monitoring?: { listen: string; port: number };
+  /** Also answer /metrics on the public listener to `Authorization: Bearer <token>`. */
+  metricsToken?: string;
   /** Folder with the built join.html and assets/. */
   staticRoot?: string;
   clock?: Clock;
@@ -61,7 +72,6 @@ export type SessionServerOptions = {
   /** Default 15 seconds. */
   heartbeatMs?: number;
   rateLimit?: RateLimit;
-  maxPeersPerRoom?: number;
   maxRooms?: number;
   logger?: Logger;
 };
@@ -74,10 +84,18 @@ export type SessionServer = {
   /** Public base of participant links: `${joinUrlBase}/<room>#invite=<token>`. */
   joinUrlBase: string;
   port: number;
-  facilitatorKey: string;
-  /** Set when the key was generated: the file that now holds it (or undefined if in memory only). */
+  /** The first facilitator key (the desktop app's hosted server has exactly one). */
+  facilitatorKey: string | undefined;
+  /** Names of the facilitator keys. */
+  keyNames: string[];
+  /** The file that keeps the keys (undefined when the key was given and is in memory only). */
   keyFile: string | undefined;
+  /** True when this start created the key file and its first key. */
   keyCreated: boolean;
+  /** Where /metrics and the full /healthz answer, when the monitoring listener runs. */
+  monitoringUrl: string | undefined;
+  /** The limits in force. */
+  limits: ServerLimits;
   /** Live rooms, for server-side features (talking piece, rounds) and tests. */
   rooms: RoomRegistry;
   /** Process ids of live media workers. */
@@ -85,77 +103,14 @@ export type SessionServer = {
   close(): Promise<void>;
 };
 
-function resolveKey(options: SessionServerOptions) {
-  if (options.facilitatorKey)
-    return { key: options.facilitatorKey, created: false, path: undefined };
-  if (options.configDir) return loadOrCreateFacilitatorKey(options.configDir);
-  return { key: generateFacilitatorKey(), created: true, path: undefined };
+function resolveKeys(options: SessionServerOptions): FacilitatorKeys {
+  if (options.facilitatorKey) return FacilitatorKeys.single(options.facilitatorKey);
+  if (options.configDir) return FacilitatorKeys.loadOrCreate(options.configDir);
+  return FacilitatorKeys.single(generateFacilitatorKey());
 }
 
-function readTls(tls: TlsFiles): { cert: Buffer; key: Buffer } {
-  const read = (file: string, what: string) => {
-    try {
-      return readFileSync(file);
-    } catch (error) {
-      throw new StartError(
-        'CERT_UNREADABLE',
-        `Cannot read the TLS ${what} ${file}: ${(error as Error).message}`,
-        {
-          cause: error,
-        },
-      );
-    }
-  };
-  return { cert: read(tls.certFile, 'certificate'), key: read(tls.keyFile, 'key') };
-}
-
-function createHttp(tls: TlsFiles | undefined): HttpServer | HttpsServer {
-  if (!tls) return createHttpServer();
-  try {
-    return createHttpsServer(readTls(tls));
-  } catch (error) {
-    if (error instanceof StartError) throw error;
-    throw new StartError(
-      'CERT_UNREADABLE',
-      `The TLS certificate or key is not usable: ${(error as Error).message}`,
-      { cause: error },
-    );
-  }
-}
-
-function listen(server: HttpServer | HttpsServer, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      const where = hostPort(host, port);
-      if (error.code === 'EADDRINUSE') {
-        reject(
-          new StartError(
-            'PORT_IN_USE',
-            `Port ${port} is already in use on ${host} (${where}). Stop the other program or choose another port with --port / CERCLE_PORT.`,
-          ),
-        );
-      } else if (error.code === 'EADDRNOTAVAIL') {
-        reject(
-          new StartError(
-            'ADDRESS_UNAVAILABLE',
-            `${host} is not an address of this machine (--listen / CERCLE_LISTEN).`,
-          ),
-        );
-      } else if (error.code === 'EACCES') {
-        reject(
-          new StartError(
-            'PERMISSION_DENIED',
-            `Not allowed to listen on ${where}; ports below 1024 need extra rights.`,
-          ),
-        );
-      } else reject(error);
-    };
-    server.once('error', onError);
-    server.listen(port, host, () => {
-      server.off('error', onError);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
+function originOf(url: string): string {
+  return new URL(url).origin;
 }
 
 /** Starts the session server: `npm run server`, or the desktop app's "host on this computer". */
@@ -166,8 +121,15 @@ export async function startSessionServer(
   const clock = options.clock ?? systemClock;
   const host = options.listen ?? '127.0.0.1';
   const workers = options.workers ?? availableParallelism();
-  const key = resolveKey(options);
-  const httpServer = createHttp(options.tls);
+  const limits = serverLimits(options);
+  const keys = resolveKeys(options);
+  const trustProxy = options.trustProxy ?? false;
+  const httpServer = createHttp(options.tls, {
+    ...defaultHttpLimits,
+    maxConnections: limits.maxSockets + 64,
+    // Behind a proxy every TCP connection comes from the proxy: the WebSocket cap counts instead.
+    maxConnectionsPerIp: trustProxy ? 0 : limits.maxSocketsPerIp + 16,
+  });
   const scheme = options.tls ? 'https' : 'http';
 
   const announced = options.announcedAddress ?? (isWildcard(host) ? firstLanIPv4() : undefined);
@@ -202,6 +164,12 @@ export async function startSessionServer(
   ).replace(/\/+$/, '');
   const joinUrlBase = `${publicBase}/join`;
   const publicWs = publicBase.replace(/^http/, 'ws');
+  const allowedOrigins = new Set([
+    originOf(publicBase),
+    originOf(url),
+    desktopAppOrigin,
+    ...(options.allowedOrigins ?? []),
+  ]);
 
   const reconnectWindowMs = options.reconnectWindowMs ?? 120_000;
   const rooms = RoomRegistry.create({
@@ -209,7 +177,11 @@ export async function startSessionServer(
     reconnectWindowMs,
     departureGraceMs: Math.min(options.departureGraceMs ?? 30_000, reconnectWindowMs),
     speakingReportMs: options.speakingReportMs ?? 5_000,
-    maxPeersPerRoom: options.maxPeersPerRoom ?? 40,
+    maxPeersPerRoom: limits.maxPeersPerRoom,
+    maxLobbyPerRoom: limits.maxLobbyPerRoom,
+    maxLobbyPerIp: limits.maxLobbyPerIp,
+    // Audio and camera from everyone else in the room, and no more.
+    maxConsumersPerPeer: 2 * Math.max(1, limits.maxPeersPerRoom - 1),
     maxRooms: options.maxRooms ?? 200,
     idleRoomTtlMs: options.idleRoomTtlMs ?? 30 * 60_000,
     routerProvider: pool,
@@ -218,7 +190,7 @@ export async function startSessionServer(
   const context: ServerContext = {
     registry: rooms,
     invites: new InviteTokens(clock),
-    isFacilitatorKey: facilitatorKeyChecker(key.key),
+    facilitatorKeys: keys,
     clock,
     inviteUrl: (roomId, token) => `${joinUrlBase}/${roomId}#invite=${token}`,
     inviteTtlMs: options.inviteTtlMs ?? 24 * 60 * 60_000,
@@ -229,30 +201,63 @@ export async function startSessionServer(
   const signaling = attachSignaling(httpServer, context, {
     heartbeatMs: options.heartbeatMs ?? 15_000,
     rateLimit: options.rateLimit ?? defaultRateLimit,
+    seatlessTimeoutMs: limits.seatlessTimeoutMs,
+    livenessProbeMs: limits.livenessProbeMs,
+    maxSockets: limits.maxSockets,
+    maxSocketsPerIp: limits.maxSocketsPerIp,
+    isAllowedOrigin: (origin) =>
+      origin === undefined || allowedOrigins.has(origin) || options.allowOrigin?.(origin) === true,
+    clientIp: (request) => clientAddress(request, trustProxy),
     onRefusal: (code) => metrics.countRefusal(code),
+    onUpgradeRefused: (refusal) => metrics.countUpgradeRefusal(refusal),
   });
   connections = () => signaling.connections;
+  const health = () => {
+    const totals = rooms.totals();
+    const alive = pool?.aliveCount ?? 0;
+    return {
+      status: alive < workers ? ('degraded' as const) : ('ok' as const),
+      rooms: totals.rooms,
+      peers: totals.lobby + totals.joined,
+      workersAlive: alive,
+      workers,
+    };
+  };
   httpServer.on(
     'request',
     createRequestHandler({
       staticRoot: options.staticRoot ?? defaultStaticRoot(),
       connectOrigins: [publicWs],
-      tls: options.tls !== undefined,
+      hsts: options.hsts ?? publicBase.startsWith('https:'),
       metrics,
+      metricsToken: options.metricsToken,
       logger,
-      health: () => {
-        const totals = rooms.totals();
-        const alive = pool?.aliveCount ?? 0;
-        return {
-          status: alive < workers ? 'degraded' : 'ok',
-          rooms: totals.rooms,
-          peers: totals.lobby + totals.joined,
-          workersAlive: alive,
-          workers,
-        };
-      },
+      health,
     }),
   );
+
+  let monitoring: { server: ReturnType<typeof createHttp>; url: string } | undefined;
+  if (options.monitoring) {
+    const server = createHttp(undefined, {
+      ...defaultHttpLimits,
+      maxConnections: 32,
+      maxConnectionsPerIp: 0,
+    });
+    server.on('request', createMonitoringHandler({ metrics, health, logger }));
+    try {
+      const at = await listen(server, options.monitoring.port, options.monitoring.listen, {
+        port: '--metrics-port / CERCLE_METRICS_PORT (or off)',
+        listen: '--metrics-listen / CERCLE_METRICS_LISTEN',
+      });
+      monitoring = { server, url: `http://${hostPort(options.monitoring.listen, at)}` };
+    } catch (error) {
+      await signaling.close();
+      await closeHttp(httpServer);
+      rooms.closeAll();
+      pool?.close();
+      throw error;
+    }
+  }
 
   let closing: Promise<void> | undefined;
   return {
@@ -260,19 +265,20 @@ export async function startSessionServer(
     wsUrl: `${url.replace(/^http/, 'ws')}/ws`,
     joinUrlBase,
     port,
-    facilitatorKey: key.key,
-    keyFile: key.path,
-    keyCreated: key.created,
+    facilitatorKey: keys.firstKey,
+    keyNames: keys.names,
+    keyFile: keys.path,
+    keyCreated: keys.created,
+    monitoringUrl: monitoring?.url,
+    limits,
     rooms,
     mediaWorkerPids: () => pool?.pids ?? [],
     close: () => {
       closing ??= (async () => {
         rooms.closeAll();
         await signaling.close();
-        await new Promise<void>((resolve) => {
-          httpServer.close(() => resolve());
-          httpServer.closeAllConnections();
-        });
+        await closeHttp(httpServer);
+        if (monitoring) await closeHttp(monitoring.server);
         pool?.close();
       })();
       return closing;

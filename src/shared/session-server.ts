@@ -7,6 +7,13 @@ import { z } from 'zod';
  */
 
 export const sessionServerModes = ['none', 'remote', 'hosted'] as const;
+
+/**
+ * The desktop app's own page origin (its app:// scheme, see main/windows/origin.ts).
+ * Chromium sends it as the WebSocket Origin, so a session server can let the
+ * facilitator's app in and refuse pages from other sites.
+ */
+export const desktopAppOrigin = 'app://cercle';
 export type SessionServerMode = (typeof sessionServerModes)[number];
 
 /**
@@ -75,6 +82,11 @@ export type HostingStatus =
       url: string;
       /** What participants' links start with (the LAN address when shared on the network). */
       joinUrlBase: string;
+      /**
+       * On the network: TLS with a certificate made on this computer. Browsers
+       * warn about it once; its fingerprint lets a participant check it is this one.
+       */
+      tls: { fingerprint: string; notAfter: number } | null;
     }
   | { state: 'failed'; network: boolean; problem: HostingProblem; detail: string };
 
@@ -82,6 +94,14 @@ export type HostingStatus =
 export type SessionServerInfo = {
   mode: SessionServerMode;
   remote: { url: string; keyHint: string } | null;
+  /**
+   * How the saved key is kept: 'os' encrypted with the system's key store
+   * (Keychain, Windows DPAPI, GNOME/KDE keyring), 'none' as plain text in
+   * Cercle's database (anyone who can read that file can read the key).
+   */
+  keyProtection: 'os' | 'none';
+  /** A key was saved but cannot be read on this computer: it must be entered again. */
+  keyUnreadable: boolean;
   hosting: HostingStatus;
   /** Origins the app page may connect to with this choice (its CSP names them at load). */
   origins: string[];

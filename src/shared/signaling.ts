@@ -53,6 +53,7 @@ const invite = z.strictObject({
   /** Server time (ms since epoch) after which the token is refused. */
   expiresAt: z.number(),
 });
+/** A seat and the secret that takes it back after a drop; a new secret comes with every use. */
 const seat = { peerId: peerIdSchema, reconnectToken: tokenSchema };
 /** Invite lifetime asked by the facilitator: 5 minutes to 7 days. */
 const inviteTtlMinutes = z
@@ -74,13 +75,24 @@ export const requests = {
       /** Opaque per-group tag (no name, no id) so a returning person's browser can recognise the group. */
       groupTag: groupTagSchema.optional(),
     }),
-    result: z.strictObject({ ...seat, roomId: roomIdSchema, invite, state: roomStateSchema }),
+    result: z.strictObject({
+      ...seat,
+      roomId: roomIdSchema,
+      invite,
+      state: roomStateSchema,
+      /** The room's own secret: only the app that created the room can claim it back with it. */
+      ownerSecret: tokenSchema,
+    }),
   },
-  /** Facilitator takes back the facilitator seat of an open room with the server key. */
+  /**
+   * Facilitator takes back the facilitator seat of an open room: the key that
+   * created it and the room's owner secret (unknown room or wrong secret: ROOM_NOT_FOUND).
+   */
   claimRoom: {
     data: z.strictObject({
       facilitatorKey: facilitatorKeySchema,
       roomId: roomIdSchema,
+      ownerSecret: tokenSchema,
       displayName: displayNameSchema,
     }),
     result: z.strictObject({ ...seat, state: roomStateSchema }),
@@ -96,7 +108,12 @@ export const requests = {
     }),
     result: z.strictObject({ ...seat, intro: roomIntroSchema }),
   },
-  /** Take back a seat (lobby or call) after a dropped connection, within the reconnect window. */
+  /**
+   * Take back a seat in the call after a dropped connection, within the reconnect
+   * window (a lobby seat is freed as its connection drops). Every refusal is the
+   * same TOKEN_EXPIRED, except SEAT_IN_USE when the seat's own connection still
+   * answers. The reply carries the next reconnect token: the one used is spent.
+   */
   reconnect: {
     data: z.strictObject({
       roomId: roomIdSchema,
@@ -108,8 +125,14 @@ export const requests = {
         status: z.literal('lobby'),
         intro: roomIntroSchema,
         acknowledged: z.boolean(),
+        reconnectToken: tokenSchema,
       }),
-      z.strictObject({ status: z.literal('joined'), role: roleSchema, state: roomStateSchema }),
+      z.strictObject({
+        status: z.literal('joined'),
+        role: roleSchema,
+        state: roomStateSchema,
+        reconnectToken: tokenSchema,
+      }),
     ]),
   },
   /** Staff show the group's agreements on every admitted person's screen. */
@@ -140,9 +163,13 @@ export const requests = {
   lockRoom: { data: z.strictObject({ locked: z.boolean() }), result: ok },
   /** Close the room: everyone is told and disconnected, its state is forgotten. */
   closeRoom: { data: empty, result: ok },
-  /** A fresh invite link for this room. */
+  /** A fresh invite link for this room; every older link stops working (TOKEN_REVOKED). */
   createInvite: {
-    data: z.strictObject({ ttlMinutes: inviteTtlMinutes.optional() }),
+    data: z.strictObject({
+      ttlMinutes: inviteTtlMinutes.optional(),
+      /** How many times the new link may open a lobby seat (default: no limit). */
+      maxUses: z.int().min(1).max(1000).optional(),
+    }),
     result: invite,
   },
   /** The room router's RTP capabilities, to load a mediasoup-client Device. */

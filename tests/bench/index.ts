@@ -2,6 +2,7 @@ import { benchBundles } from './bundle.bench';
 import { benchIpcGroups } from './ipc-groups.bench';
 import { describeMachine } from './machine';
 import { benchReports } from './reports.bench';
+import { benchSecurity } from './security.bench';
 
 async function main(): Promise<void> {
   console.log(`Cercle benchmarks — ${new Date().toISOString()}`);
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   await benchReports();
   console.log('\nPage sizes (renderer build, gzip)');
   benchBundles();
+  console.log('\nSecurity (one session server, signaling only, attacked with no seat)');
+  await benchSecurity();
 }
 
 main().catch((error: unknown) => {

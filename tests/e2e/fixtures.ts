@@ -22,12 +22,14 @@ async function waitForApp(page: Page): Promise<void> {
   await expect(page.getByRole('main')).toBeVisible();
 }
 
-export const test = base.extend<{ app: AppHandle }>({
-  app: async ({ page, context }, use) => {
+export const test = base.extend<{ app: AppHandle; hostEnv: Record<string, string> }>({
+  /** More environment for the test host (e.g. CERCLE_HOST_NETWORK_LISTEN): `test.use({ hostEnv })`. */
+  hostEnv: [{}, { option: true }],
+  app: async ({ page, context, hostEnv }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'cercle-e2e-'));
     const databasePath = join(dataDir, 'cercle.db');
     const token = randomBytes(24).toString('hex');
-    let host = await launchHost({ databasePath, token });
+    let host = await launchHost({ databasePath, token, env: hostEnv });
     await context.addInitScript({ content: await bridgeScript(token) });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -43,7 +45,7 @@ export const test = base.extend<{ app: AppHandle }>({
       },
       async restartHost() {
         await host.stop();
-        host = await launchHost({ databasePath, token, port: host.port });
+        host = await launchHost({ databasePath, token, port: host.port, env: hostEnv });
         await page.reload();
         await waitForApp(page);
       },

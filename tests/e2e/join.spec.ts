@@ -139,6 +139,47 @@ test('an incomplete, expired or altered link says to ask for a new one', async (
   room.facilitator.close();
 });
 
+test('the invite leaves the address bar; a link replaced by "Nouveau lien" says so', async ({
+  page,
+}) => {
+  const room = await openRoom();
+  const join = new JoinPage(page);
+  await join.open(room.url);
+  // Read, then gone from the address bar (screen shares, screenshots)…
+  expect(page.url()).toBe(room.url.split('#')[0]);
+  // …yet kept for this tab: a reload still has it.
+  await page.reload();
+  await expect(join.heading).toHaveText('Comment voulez-vous apparaître ?');
+
+  const fresh = await room.facilitator.request('createInvite', {});
+  await join.nameInput.fill('Bao');
+  await join.continueButton.click();
+  await join.expectFailure(
+    'Ce lien a été remplacé par un nouveau',
+    'Demandez le nouveau lien à l’animateur·rice, puis ouvrez-le.',
+  );
+  await expect(page.getByRole('button', { name: /Réessayer|Rejoindre/ })).toHaveCount(0);
+  await mkdir('test-results/screenshots', { recursive: true });
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    await page.screenshot({ path: `test-results/screenshots/join-revoked-fr-${width}.png` });
+  }
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(join.heading).toHaveText('This link was replaced by a new one');
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    await page.screenshot({ path: `test-results/screenshots/join-revoked-en-${width}.png` });
+  }
+  await page.getByRole('button', { name: 'Français' }).click();
+
+  // The new link opens the lobby.
+  const seated = room.waiting('Bao', false);
+  await join.open(fresh.url);
+  await join.enterName('Bao');
+  await seated;
+  room.facilitator.close();
+});
+
 test('a locked room, a decline and a closed room each say what happened and what to do', async ({
   page,
 }) => {

@@ -97,6 +97,7 @@ test('a live session: admission, a round with a pass and an extension, a hand qu
     const server = await startSignalingOnlyServer(
       process.env['CERCLE_RENDERER_DIR'] ?? 'out/renderer',
       facilitatorKey,
+      new URL(app.host.url).origin,
     );
     signalingOnly = server;
     await useRemoteServer(facilitator, server.url, facilitatorKey);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, statSync } from 'node:fs';
+import { accessSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -31,8 +31,11 @@ function hasWorker(): boolean {
 
 type Printed = { listening: string; joinBase: string; wsUrl: string; key: string; keyFile: string };
 
-/** Reads what the server prints on start until the generated key and its file are there. */
-async function readStartup(child: ChildProcess): Promise<Printed> {
+/**
+ * Reads what the server prints on start until it says where the generated key
+ * is kept; the key itself is read from that file, as the README says to.
+ */
+async function readStartup(child: ChildProcess): Promise<Printed & { output: string }> {
   const lines: string[] = [];
   const exited = once(child, 'exit').then(([code]) => {
     throw new Error(`server exited (${String(code)}):\n${lines.join('\n')}`);
@@ -41,28 +44,31 @@ async function readStartup(child: ChildProcess): Promise<Printed> {
   const read = (async () => {
     for await (const line of createInterface({ input: child.stdout! })) {
       lines.push(line);
-      const keyFile = /^It is kept in (.+) \(readable by you only\)\.$/.exec(line)?.[1];
-      if (keyFile) {
+      if (line.startsWith('That file is readable by you only')) {
         const text = lines.join('\n');
-        const keyLine = lines.findIndex((l) => l.startsWith('A facilitator key was generated'));
+        const keyFile = /It is kept in:\n {2}(\S+)/.exec(text)?.[1] ?? '';
+        const stored = JSON.parse(readFileSync(keyFile, 'utf8')) as {
+          facilitatorKeys: Array<{ name: string; key: string }>;
+        };
         return {
           listening: /listening on (\S+)/.exec(text)?.[1] ?? '',
           joinBase: /Participant links start with: (\S+)\/<room>/.exec(text)?.[1] ?? '',
           wsUrl: /Signaling WebSocket: (\S+)/.exec(text)?.[1] ?? '',
-          key: lines[keyLine + 1]?.trim() ?? '',
+          key: stored.facilitatorKeys[0]?.key ?? '',
           keyFile,
+          output: text,
         };
       }
     }
-    throw new Error(`no key printed:\n${lines.join('\n')}`);
+    throw new Error(`no key file named:\n${lines.join('\n')}`);
   })();
   return Promise.race([read, exited]);
 }
 
-type CliServer = Printed & { stop(): Promise<void> };
+type CliServer = Printed & { output: string; stop(): Promise<void> };
 
 /** The README's `npm run server -- …`, spelled out (npm adds nothing but this command). */
-async function startCliServer(workers: number): Promise<CliServer> {
+async function startCliServer(workers: number, extra: string[] = []): Promise<CliServer> {
   const configDir = await mkdtemp(join(tmpdir(), 'cercle-server-cli-'));
   const child = spawn(
     process.execPath,
@@ -81,6 +87,9 @@ async function startCliServer(workers: number): Promise<CliServer> {
       '127.0.0.1',
       '--config-dir',
       configDir,
+      '--metrics-port',
+      '0',
+      ...extra,
     ],
     { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -102,7 +111,7 @@ async function startCliServer(workers: number): Promise<CliServer> {
   }
 }
 
-test('npm run server prints a key and a join URL that opens the participant page', async ({
+test('npm run server says where its key is (never the key) and a join URL that opens the participant page', async ({
   page,
 }) => {
   const workers = hasWorker() ? 1 : 0;
@@ -112,6 +121,8 @@ test('npm run server prints a key and a join URL that opens the participant page
     expect(server.listening).toMatch(/^127\.0\.0\.1:\d+$/);
     expect(server.joinBase).toBe(`http://${server.listening}/join`);
     expect(server.key.length).toBeGreaterThanOrEqual(16);
+    expect(server.output).not.toContain(server.key);
+    expect(server.output).toMatch(/Monitoring \(\/metrics, \/healthz\): http:\/\/127\.0\.0\.1:\d+/);
     expect(statSync(server.keyFile).mode & 0o777).toBe(0o600);
 
     const facilitator = await SignalingClient.connect(new WebSocket(server.wsUrl));
@@ -136,7 +147,8 @@ test('npm run server prints a key and a join URL that opens the participant page
 test('the facilitator enters that server and its key in Settings, then opens rooms on it', async ({
   app,
 }) => {
-  const server = await startCliServer(0);
+  // The app page is served by the test host here, not from app://cercle: its origin is allowed.
+  const server = await startCliServer(0, ['--allowed-origin', new URL(app.host.url).origin]);
   const { page } = app;
   const settings = new RoomPage(page);
   try {

@@ -36,7 +36,18 @@ const core = openCore({
   isTrustedSender: (url) => url !== undefined && url === origin,
   platform: directoryPlatform(exportDir),
   // "Host on this computer" runs here as in the app: same build, key in the data folder.
-  hosting: { staticRoot: rendererDir, configDir: dirname(dbPath) },
+  hosting: {
+    staticRoot: rendererDir,
+    configDir: dirname(dbPath),
+    // The page's origin is known once this host listens, before anything is hosted.
+    appOrigins: () => [origin],
+    ...(process.env.CERCLE_HOST_NETWORK_LISTEN
+      ? {
+          networkListen: process.env.CERCLE_HOST_NETWORK_LISTEN,
+          networkAnnounced: process.env.CERCLE_HOST_NETWORK_LISTEN,
+        }
+      : {}),
+  },
 });
 
 const server = createServer(

@@ -24,6 +24,8 @@ async function main(): Promise<void> {
     staticRoot: resolve(process.env.CERCLE_STATIC_ROOT ?? 'out/renderer'),
     clock,
     logger: silentLogger,
+    // Pages reach it through test relays on other loopback ports (flaky-network.ts).
+    allowOrigin: (origin) => /^http:\/\/127\.0\.0\.1:\d+$/.test(origin),
   });
   const { url, wsUrl, joinUrlBase } = server;
   console.log(`CERCLE_SESSION_SERVER ${JSON.stringify({ url, wsUrl, joinUrlBase })}`);

@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { buildCsp, pageKindOf, type CspOptions, type PageKind } from '../../src/main/windows/csp';
-import { contentTypeOf, resolveStaticPath } from '../../src/main/windows/static-files';
+import { buildCsp, pageKindOf, type CspOptions, type PageKind } from '../../src/shared/csp';
+import { contentTypeOf, resolveStaticPath } from '../../src/server/util/static-files';
 
 /** Serves the built renderer with the same CSP the Electron shell sets (session server included). */
 export function createStaticHandler(

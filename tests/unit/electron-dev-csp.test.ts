@@ -1,6 +1,6 @@
 import type { Session } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { buildCsp } from '../../src/main/windows/csp';
+import { buildCsp } from '../../src/shared/csp';
 import { buildDevCsp, installDevCsp } from '../../src/main/windows/dev-csp';
 import { FakeSession } from './electron-fakes';
 

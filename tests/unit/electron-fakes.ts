@@ -60,6 +60,7 @@ export class FakeSession {
   permissionRequestHandler: Listener | undefined;
   permissionCheckHandler: Listener | undefined;
   devicePermissionHandler: Listener | undefined;
+  certificateVerifyProc: Listener | undefined;
   headersReceived: Listener | undefined;
   readonly webRequest = {
     onHeadersReceived: (listener: Listener) => {
@@ -77,6 +78,10 @@ export class FakeSession {
 
   setDevicePermissionHandler(handler: Listener): void {
     this.devicePermissionHandler = handler;
+  }
+
+  setCertificateVerifyProc(proc: Listener): void {
+    this.certificateVerifyProc = proc;
   }
 
   /** Asks the request handler, as Chromium would, and returns its answer. */
@@ -155,6 +160,13 @@ export function createElectronFake() {
     session: { defaultSession },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
+    // Like Linux without a keyring: nothing to seal secrets with.
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => false),
+      getSelectedStorageBackend: vi.fn(() => 'basic_text'),
+      encryptString: vi.fn((text: string) => Buffer.from(text)),
+      decryptString: vi.fn((data: Buffer) => data.toString()),
+    },
   };
 }
 

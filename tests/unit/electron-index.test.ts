@@ -108,6 +108,22 @@ describe('main process wiring (packaged)', () => {
     expect(await ses.request('geolocation', { requestingUrl: media.requestingUrl })).toBe(false);
   });
 
+  it('checks certificates itself only for its own hosted server: anything else keeps Chromium’s verdict', async () => {
+    const fake = await boot();
+    await fake.when('window');
+    const verify = fake.session.defaultSession.certificateVerifyProc as (
+      request: { hostname: string; certificate: { data: string } },
+      callback: (result: number) => void,
+    ) => void;
+    const verdict = await new Promise<number>((resolve) =>
+      verify(
+        { hostname: 'visio.example.org', certificate: { data: 'not a certificate' } },
+        resolve,
+      ),
+    );
+    expect(verdict).toBe(-3);
+  });
+
   it('routes every IPC channel through the checked router to a real database', async () => {
     const fake = await boot();
     await fake.when('window');

@@ -6,6 +6,9 @@ import {
   type SessionServer,
   type SessionServerOptions,
 } from '../../server/server';
+import { lanIPv4s } from '../../server/util/network';
+import { hostingCertificate } from './hosting-tls';
+import { makeSelfSigned, type SelfSigned } from './self-signed';
 
 /** Where the app runs: the same server code `npm run server` runs, started in this process. */
 export type HostingEnvironment = {
@@ -15,6 +18,12 @@ export type HostingEnvironment = {
   configDir?: string;
   /** mediasoup workers; one is plenty for a facilitator's computer. */
   workers?: number;
+  /** The app page's own origins (app://cercle, the dev server, a test host): they may connect. */
+  appOrigins?: () => readonly string[];
+  /** Where "on the network" listens; default every interface (tests keep to 127.0.0.1). */
+  networkListen?: string;
+  /** Media address announced on the network; default the first LAN address. */
+  networkAnnounced?: string;
   logger?: Logger;
   /** Tests replace the server start. */
   start?: (options: SessionServerOptions) => Promise<SessionServer>;
@@ -27,7 +36,14 @@ export type HostingStart = {
   preferredPort?: number;
 };
 
-export type Hosted = { url: string; wsUrl: string; joinUrlBase: string; facilitatorKey: string };
+export type Hosted = {
+  url: string;
+  wsUrl: string;
+  joinUrlBase: string;
+  facilitatorKey: string;
+  /** On the network the server speaks TLS with a self-signed certificate: its SHA-256 (AB:CD:…). */
+  fingerprint: string | undefined;
+};
 
 function problemOf(error: unknown): HostingProblem {
   const code = (error as { code?: unknown }).code;
@@ -44,6 +60,7 @@ function problemOf(error: unknown): HostingProblem {
 export function createHostingService(env: HostingEnvironment = {}) {
   const start = env.start ?? startSessionServer;
   let server: SessionServer | undefined;
+  let certificate: SelfSigned | undefined;
   let status: HostingStatus = { state: 'stopped', network: false };
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -60,9 +77,27 @@ export function createHostingService(env: HostingEnvironment = {}) {
     await running?.close();
   }
 
+  /**
+   * On the network, TLS with a certificate made on this computer: names,
+   * agreements and tokens never cross the Wi-Fi in clear, and browsers give
+   * camera and microphone only to https pages. This computer alone stays on
+   * plain http: loopback never leaves the machine and counts as secure.
+   */
+  function tlsFor(network: boolean): SelfSigned | undefined {
+    if (!network) return undefined;
+    const ips = ['127.0.0.1', ...(env.networkAnnounced ? [env.networkAnnounced] : lanIPv4s())];
+    return env.configDir === undefined
+      ? makeSelfSigned(ips)
+      : hostingCertificate(env.configDir, ips);
+  }
+
   async function startOnce(network: boolean, port: number): Promise<SessionServer> {
+    const tls = certificate;
     return start({
-      listen: network ? '0.0.0.0' : '127.0.0.1',
+      listen: network ? (env.networkListen ?? '0.0.0.0') : '127.0.0.1',
+      ...(network && env.networkAnnounced ? { announcedAddress: env.networkAnnounced } : {}),
+      ...(tls ? { tls: { cert: tls.cert, key: tls.key }, hsts: false } : {}),
+      allowedOrigins: env.appOrigins?.() ?? [],
       port,
       // Free media ports: a laptop may already use 40000 for something else.
       mediaPort: 0,
@@ -78,6 +113,7 @@ export function createHostingService(env: HostingEnvironment = {}) {
     await stopNow();
     status = { state: 'starting', network: request.network };
     try {
+      certificate = tlsFor(request.network);
       const preferred = request.preferredPort ?? 0;
       server = await startOnce(request.network, preferred).catch((error: unknown) => {
         // The remembered port is taken: any free one will do (the page reloads for it).
@@ -91,9 +127,13 @@ export function createHostingService(env: HostingEnvironment = {}) {
         network: request.network,
         url: server.url,
         joinUrlBase: server.joinUrlBase,
+        tls: certificate
+          ? { fingerprint: certificate.fingerprint, notAfter: certificate.notAfter }
+          : null,
       };
     } catch (error) {
       server = undefined;
+      certificate = undefined;
       status = {
         state: 'failed',
         network: request.network,
@@ -108,12 +148,15 @@ export function createHostingService(env: HostingEnvironment = {}) {
     status: (): HostingStatus => status,
     /** The running server's addresses and key, for opening a room. */
     hosted: (): Hosted | undefined =>
-      server && {
-        url: server.url,
-        wsUrl: server.wsUrl,
-        joinUrlBase: server.joinUrlBase,
-        facilitatorKey: server.facilitatorKey,
-      },
+      server?.facilitatorKey === undefined
+        ? undefined
+        : {
+            url: server.url,
+            wsUrl: server.wsUrl,
+            joinUrlBase: server.joinUrlBase,
+            facilitatorKey: server.facilitatorKey,
+            fingerprint: certificate?.fingerprint,
+          },
     /** Starts the server (or restarts it to switch between this computer and the network). */
     start: (request: HostingStart): Promise<HostingStatus> => serial(() => startNow(request)),
     /** Stops it: open rooms close and everyone in them is told. */

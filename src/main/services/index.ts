@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../shared/settings';
 import type { Db } from '../db/connection';
 import type { Platform } from '../platform/platform';
+import type { SecretStore } from '../platform/secrets';
 import { createAgreementsService } from './agreements';
 import { createAttendanceService } from './attendance';
 import type { Clock } from './clock';
@@ -20,6 +21,7 @@ export function createServices(
   platform: Platform,
   now: Clock = Date.now,
   hosting: HostingEnvironment = {},
+  secrets?: SecretStore,
 ) {
   const settings = createSettingsService(db);
   const language = () => settings.get().language;
@@ -37,7 +39,7 @@ export function createServices(
     notes: createNotesService(db, now),
     attendance: createAttendanceService(db, now),
     reports: createReportsService(db, platform, language, now),
-    sessionServer: createSessionServerService(db, createHostingService(hosting)),
+    sessionServer: createSessionServerService(db, createHostingService(hosting), secrets),
   };
 }
 

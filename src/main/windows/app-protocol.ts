@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { CustomScheme, Protocol } from 'electron';
-import { buildCsp, pageKindOf, type CspOptions, type PageKind } from './csp';
+import { buildCsp, pageKindOf, type CspOptions, type PageKind } from '../../shared/csp';
+import { contentTypeOf, resolveStaticPath } from '../../server/util/static-files';
 import { appHost, appScheme } from './origin';
-import { contentTypeOf, resolveStaticPath } from './static-files';
 
 /**
  * standard + secure: relative URLs resolve and the page is a secure context

@@ -1,5 +1,5 @@
 import type { Session } from 'electron';
-import { buildCsp, pageKindOf, type CspOptions, type PageKind } from './csp';
+import { buildCsp, pageKindOf, type CspOptions, type PageKind } from '../../shared/csp';
 import { originOf } from './origin';
 
 /** Adds sources to one directive of a policy. */

@@ -1,4 +1,4 @@
-import { pageKindOf } from './csp';
+import { pageKindOf } from '../../shared/csp';
 
 /** The packaged renderer is served from `app://cercle` (see app-protocol.ts). */
 export const appScheme = 'app';

@@ -29,12 +29,17 @@ describe('invite tokens', () => {
   test('changing the claims (a later expiry, another room) breaks the signature', () => {
     const { token } = tokens.issue('room-aaaaaaaa', 60_000);
     const [version, , mac] = token.split('.');
-    const claims = Buffer.from(JSON.stringify({ r: 'room-aaaaaaaa', e: 9e15, n: 'x' })).toString(
-      'base64url',
-    );
+    const claims = Buffer.from(
+      JSON.stringify({ r: 'room-aaaaaaaa', e: 9e15, g: 0, n: 'x' }),
+    ).toString('base64url');
     expect(codeOf(() => tokens.verify(`${version}.${claims}.${mac}`, 'room-aaaaaaaa'))).toBe(
       'TOKEN_INVALID',
     );
+  });
+
+  test('carries the invite generation it was issued for', () => {
+    const { token } = tokens.issue('room-aaaaaaaa', 60_000, 3);
+    expect(tokens.verify(token, 'room-aaaaaaaa')).toEqual({ generation: 3 });
   });
 
   test('a token signed by another server is refused', () => {

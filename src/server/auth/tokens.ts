@@ -4,16 +4,24 @@ import { SignalingError } from '../errors';
 import type { Clock } from '../util/clock';
 
 const version = 'v1';
-const claimsSchema = z.strictObject({ r: z.string(), e: z.number(), n: z.string() });
+const claimsSchema = z.strictObject({
+  r: z.string(),
+  e: z.number(),
+  /** The room's invite generation when issued: a newer link makes older ones fail. */
+  g: z.int().min(0),
+  n: z.string(),
+});
 
 function b64url(buffer: Buffer): string {
   return buffer.toString('base64url');
 }
 
 /**
- * Invite tokens: `v1.<claims>.<HMAC-SHA256>` with the room id and expiry in
- * the claims. The secret lives only in this server's memory, like the rooms
- * the tokens open, so a restart invalidates both together.
+ * Invite tokens: `v1.<claims>.<HMAC-SHA256>` with the room id, expiry and
+ * invite generation in the claims. The secret lives only in this server's
+ * memory, like the rooms the tokens open, so a restart invalidates both
+ * together. Whether a generation is still the room's current one is the
+ * room's call (Room.admitInvite).
  */
 export class InviteTokens {
   readonly #secret: Buffer;
@@ -24,16 +32,18 @@ export class InviteTokens {
     this.#clock = clock;
   }
 
-  issue(roomId: string, ttlMs: number): { token: string; expiresAt: number } {
+  issue(roomId: string, ttlMs: number, generation = 0): { token: string; expiresAt: number } {
     const expiresAt = this.#clock.now() + ttlMs;
     const claims = b64url(
-      Buffer.from(JSON.stringify({ r: roomId, e: expiresAt, n: b64url(randomBytes(6)) })),
+      Buffer.from(
+        JSON.stringify({ r: roomId, e: expiresAt, g: generation, n: b64url(randomBytes(6)) }),
+      ),
     );
     return { token: `${version}.${claims}.${this.#mac(claims)}`, expiresAt };
   }
 
-  /** Throws TOKEN_INVALID (forged, malformed, other room) or TOKEN_EXPIRED. */
-  verify(token: string, roomId: string): void {
+  /** The token's generation; throws TOKEN_INVALID (forged, malformed, other room) or TOKEN_EXPIRED. */
+  verify(token: string, roomId: string): { generation: number } {
     const parts = token.split('.');
     const [tokenVersion, claims, mac] = parts;
     if (parts.length !== 3 || tokenVersion !== version || !claims || !mac) {
@@ -56,6 +66,7 @@ export class InviteTokens {
     if (this.#clock.now() >= parsed.e) {
       throw new SignalingError('TOKEN_EXPIRED', 'This invitation link has expired.');
     }
+    return { generation: parsed.g };
   }
 
   #mac(claims: string): string {

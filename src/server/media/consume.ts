@@ -7,6 +7,8 @@ export type Offer = {
   receiver: PeerMedia;
   producer: types.Producer;
   producerPeerId: string;
+  /** Consumers one receiver may hold: a bound on what one person costs the worker. */
+  maxConsumers: number;
   /** False once the receiver's media was torn down while we awaited the worker. */
   stillCurrent: () => boolean;
   notify: Notify;
@@ -27,6 +29,10 @@ export async function offerConsumer(offer: Offer): Promise<void> {
   if (receiver.consuming.has(producer.id)) return;
   for (const existing of receiver.consumers.values()) {
     if (existing.producerId === producer.id) return;
+  }
+  if (receiver.consumers.size + receiver.consuming.size >= offer.maxConsumers) {
+    offer.logger.warn('consumer limit reached', { limit: offer.maxConsumers });
+    return;
   }
   if (!router.canConsume({ producerId: producer.id, rtpCapabilities: caps })) return;
   let consumer: types.Consumer;

@@ -51,11 +51,18 @@ export function transportOf(
   return transport;
 }
 
-export function recvTransportOf(media: PeerMedia): types.WebRtcTransport | undefined {
+export function transportOfDirection(
+  media: PeerMedia,
+  direction: 'send' | 'recv',
+): types.WebRtcTransport | undefined {
   for (const transport of media.transports.values()) {
-    if (transport.appData['direction'] === 'recv' && !transport.closed) return transport;
+    if (transport.appData['direction'] === direction && !transport.closed) return transport;
   }
   return undefined;
+}
+
+export function recvTransportOf(media: PeerMedia): types.WebRtcTransport | undefined {
+  return transportOfDirection(media, 'recv');
 }
 
 export function producerOf(media: PeerMedia, producerId: string): types.Producer {
@@ -83,12 +90,18 @@ export function closePeerMedia(media: PeerMedia): void {
   media.consumers.clear();
 }
 
-/** Turns mediasoup's own refusals into MEDIA_ERROR; our errors pass through. */
+/**
+ * Turns mediasoup's own refusals into MEDIA_ERROR with a plain message; our
+ * errors pass through. mediasoup's text names internals (ids, worker state):
+ * it rides as the cause, which dispatch writes to the server log only.
+ */
 export async function mediaCall<T>(action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
     if (error instanceof SignalingError) throw error;
-    throw new SignalingError('MEDIA_ERROR', (error as Error).message);
+    throw new SignalingError('MEDIA_ERROR', 'The media server could not do this.', undefined, {
+      cause: error,
+    });
   }
 }

@@ -14,6 +14,7 @@ import {
   producerOfKind,
   recvTransportOf,
   transportOf,
+  transportOfDirection,
   type Notify,
   type PeerMedia,
 } from './peer-media';
@@ -41,6 +42,8 @@ export type RoomMediaOptions = {
   notify: Notify;
   /** Whether the person is admitted and connected: media made for anyone else is dropped. */
   isPresent: (peerId: string) => boolean;
+  /** Consumers one person may receive at once; past it, more are not offered (and it is logged). */
+  maxConsumersPerPeer: number;
   logger: Logger;
 };
 
@@ -56,6 +59,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   readonly #notify: Notify;
   readonly #isPresent: (peerId: string) => boolean;
   readonly #logger: Logger;
+  readonly #maxConsumers: number;
   readonly #peers = new Map<string, PeerMedia>();
   readonly #holds: Holds;
   readonly #router: LazyRouter;
@@ -76,20 +80,29 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     this.#holds = new Holds(options.notify);
     this.#isPresent = options.isPresent;
     this.#logger = options.logger;
+    this.#maxConsumers = options.maxConsumersPerPeer;
   }
 
   static create(options: RoomMediaOptions): RoomMedia {
     return new RoomMedia(options);
   }
 
-  get counts(): { producers: Record<MediaKind, number>; consumers: number } {
+  get counts(): { producers: Record<MediaKind, number>; consumers: number; transports: number } {
     const producers = { audio: 0, video: 0 };
     let consumers = 0;
+    let transports = 0;
     for (const media of this.#peers.values()) {
       for (const producer of media.producers.values()) producers[producer.kind] += 1;
       consumers += media.consumers.size;
+      transports += media.transports.size;
     }
-    return { producers, consumers };
+    return { producers, consumers, transports };
+  }
+
+  /** Transports the worker itself holds for this room (what a flood would pile up). */
+  async workerTransportCount(): Promise<number> {
+    const dump = await (await this.#router.get()).router.dump();
+    return dump.transportIds.length;
   }
 
   async rtpCapabilities(): Promise<types.RtpCapabilities> {
@@ -104,6 +117,9 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
       throw new SignalingError('MEDIA_UNAVAILABLE', 'The media session ended; set it up again.');
     }
     const media = this.#peerMedia(peerId);
+    // One transport per direction: a new one replaces the old (its producers or
+    // consumers go with it), so asking again and again costs the worker nothing more.
+    transportOfDirection(media, direction)?.close();
     media.transports.set(transport.id, transport);
     transport.observer.once('close', () => media.transports.delete(transport.id));
     return transportInfo(transport);
@@ -306,6 +322,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
       receiver,
       producer,
       producerPeerId,
+      maxConsumers: this.#maxConsumers,
       stillCurrent: () => this.#peers.get(receiver.peerId) === receiver,
       notify: this.#notify,
       logger: this.#logger,

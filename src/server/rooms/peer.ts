@@ -7,6 +7,8 @@ export type PeerLink = {
   notify<N extends NotificationName>(name: N, data: NotificationData<N>): void;
   /** Tells the person why their session ended, then closes the connection. */
   end(reason: EndReason): void;
+  /** Whether the connection still answers (a WebSocket ping within a few seconds). */
+  alive(): Promise<boolean>;
 };
 
 export type PeerStatus = 'lobby' | 'joined';
@@ -34,8 +36,10 @@ export class Peer extends TypedEmitter<PeerEvents> {
   #link: PeerLink | undefined;
   #disconnectedAt: number | undefined;
   #closed = false;
-  /** Per-group returning key from the person's browser; shown to staff only, never logged. */
+  /** Per-group returning key from the person's browser; shown to the facilitator only, never logged. */
   #returningKey: string | undefined;
+  /** The network address the seat was taken from: for the lobby's per-address cap, never logged. */
+  readonly ip: string;
 
   private constructor(
     displayName: string,
@@ -43,9 +47,11 @@ export class Peer extends TypedEmitter<PeerEvents> {
     status: PeerStatus,
     hash: Buffer,
     returningKey: string | undefined,
+    ip: string,
   ) {
     super();
     this.#returningKey = returningKey;
+    this.ip = ip;
     this.id = randomId();
     this.#displayName = displayName;
     this.#role = role;
@@ -60,6 +66,7 @@ export class Peer extends TypedEmitter<PeerEvents> {
     status: PeerStatus;
     link: PeerLink;
     returningKey?: string | undefined;
+    ip?: string | undefined;
   }): {
     peer: Peer;
     reconnectToken: string;
@@ -71,6 +78,7 @@ export class Peer extends TypedEmitter<PeerEvents> {
       options.status,
       hash,
       options.returningKey,
+      options.ip ?? '',
     );
     peer.#link = options.link;
     return { peer, reconnectToken: token };
@@ -111,7 +119,7 @@ export class Peer extends TypedEmitter<PeerEvents> {
     return tokenMatches(this.#reconnectHash, token);
   }
 
-  /** A new reconnect token for a new holder of the seat; the old one stops working. */
+  /** A new reconnect token, at every use: the one just used (or any older one) stops working. */
   rotateReconnectToken(): string {
     const { token, hash } = newSecretToken();
     this.#reconnectHash = hash;

@@ -11,6 +11,11 @@ export type RegistryOptions = {
   departureGraceMs: number;
   speakingReportMs: number;
   maxPeersPerRoom: number;
+  /** Lobby seats per room at once, and from one network address. */
+  maxLobbyPerRoom: number;
+  maxLobbyPerIp: number;
+  /** Consumers one person may receive (a bound on worker memory per person). */
+  maxConsumersPerPeer: number;
   maxRooms: number;
   /** A room nobody is connected to closes after this long. */
   idleRoomTtlMs: number;
@@ -37,17 +42,26 @@ export class RoomRegistry {
     return new RoomRegistry(options);
   }
 
-  create(input: { title: string; agreements: string; groupTag?: string | undefined }): Room {
+  /** A new room owned by the facilitator key `ownerKeyName`, and the room's owner secret. */
+  create(input: {
+    title: string;
+    agreements: string;
+    groupTag?: string | undefined;
+    ownerKeyName: string;
+  }): { room: Room; ownerSecret: string } {
     if (this.#rooms.size >= this.#options.maxRooms) {
       throw new SignalingError('ROOM_FULL', 'This server hosts as many rooms as it can.');
     }
-    const room = Room.create({
+    const { room, ownerSecret } = Room.create({
       ...input,
       clock: this.#options.clock,
       reconnectWindowMs: this.#options.reconnectWindowMs,
       departureGraceMs: this.#options.departureGraceMs,
       speakingReportMs: this.#options.speakingReportMs,
       maxPeers: this.#options.maxPeersPerRoom,
+      maxLobby: this.#options.maxLobbyPerRoom,
+      maxLobbyPerIp: this.#options.maxLobbyPerIp,
+      maxConsumersPerPeer: this.#options.maxConsumersPerPeer,
       routerProvider: this.#options.routerProvider,
       logger: this.#options.logger,
     });
@@ -57,7 +71,12 @@ export class RoomRegistry {
       this.#options.logger.info('room closed', { room: room.id });
     });
     this.#options.logger.info('room created', { room: room.id });
-    return room;
+    return { room, ownerSecret };
+  }
+
+  /** The room, or undefined (for answers that must not tell a real room from a fake). */
+  find(roomId: string): Room | undefined {
+    return this.#rooms.get(roomId);
   }
 
   get(roomId: string): Room {

@@ -26,6 +26,7 @@ export function createRoomParts(
     ? RoomMedia.create({
         provider,
         logger: options.logger,
+        maxConsumersPerPeer: options.maxConsumersPerPeer,
         notify: (peerId, name, data) => access.joined(peerId)?.notify(name, data),
         isPresent: (peerId) => access.joined(peerId)?.connected === true,
       })

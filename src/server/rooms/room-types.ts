@@ -17,6 +17,14 @@ export type RoomOptions = {
   speakingReportMs: number;
   /** Seats in the lobby and the call together. */
   maxPeers: number;
+  /** Seats in the lobby at once (smaller than maxPeers). */
+  maxLobby: number;
+  /** Lobby seats at once from one network address. */
+  maxLobbyPerIp: number;
+  /** Consumers one person may receive at once. */
+  maxConsumersPerPeer: number;
+  /** The name of the facilitator key that created the room: only it may claim the room back. */
+  ownerKeyName: string;
   /** Absent when the server runs without media workers (signaling only). */
   routerProvider: RouterProvider | undefined;
   logger: Logger;

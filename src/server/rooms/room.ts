@@ -12,9 +12,19 @@ import { TypedEmitter } from '../util/typed-emitter';
 import { Peer, type PeerLink } from './peer';
 import { createRoomParts } from './room-parts';
 import type { RoomRounds } from './room-rounds';
+import { reconnectTokenMatches, RoomDoor, seatNotKept } from './room-door';
 import type { RoomEvents, RoomOptions } from './room-types';
 import { SeatHolds } from './seat-holds';
-import { lobbyOf, roomStateOf, roomStatsOf, withoutKeys, type RoomStats } from './views';
+import {
+  isFacilitator,
+  lobbyOf,
+  roomStateOf,
+  roomStatsOf,
+  sendLobby,
+  sendRoomState,
+  withoutKeys,
+  type RoomStats,
+} from './views';
 
 export type { RoomEvents, RoomOptions } from './room-types';
 
@@ -28,6 +38,8 @@ export class Room extends TypedEmitter<RoomEvents> {
   readonly id: string;
   readonly title: string;
   readonly agreements: string;
+  /** Its owner, its invite links and lobby caps, its reconnect tokens. */
+  readonly door: RoomDoor;
   readonly #options: RoomOptions;
   readonly #peers = new Map<string, Peer>();
   readonly #holds: SeatHolds;
@@ -39,12 +51,13 @@ export class Room extends TypedEmitter<RoomEvents> {
   #emptySince: number | undefined;
   #speaker: string | null = null;
 
-  private constructor(options: RoomOptions) {
+  private constructor(options: RoomOptions, door: RoomDoor) {
     super();
     this.id = randomId();
     this.title = options.title;
     this.agreements = options.agreements;
     this.#options = options;
+    this.door = door;
     this.#emptySince = options.clock.now();
     this.#holds = new SeatHolds(options.clock, options.reconnectWindowMs, (peer) =>
       this.#dropSeat(peer),
@@ -69,8 +82,10 @@ export class Room extends TypedEmitter<RoomEvents> {
     );
   }
 
-  static create(options: RoomOptions): Room {
-    return new Room(options);
+  /** The room and its owner secret, which only the creating app receives. */
+  static create(options: RoomOptions): { room: Room; ownerSecret: string } {
+    const { door, ownerSecret } = RoomDoor.create(options.ownerKeyName, options);
+    return { room: new Room(options, door), ownerSecret };
   }
 
   get closed(): boolean {
@@ -97,15 +112,15 @@ export class Room extends TypedEmitter<RoomEvents> {
       ...(groupTag ? { groupTag } : {}),
     };
   }
-  /** The room as a participant sees it: never anyone's returning key. */
+  /** The room as participants and co-facilitators see it: never anyone's returning key. */
   state(): RoomState {
-    return withoutKeys(this.#staffState());
+    return withoutKeys(this.#facilitatorState());
   }
-  /** The room as `peer` may see it: staff also get returning keys, for attendance. */
+  /** The room as `peer` may see it: the facilitator alone also gets returning keys, for attendance. */
   stateFor(peer: Peer): RoomState {
-    return peer.isStaff ? this.#staffState() : this.state();
+    return isFacilitator(peer) ? this.#facilitatorState() : this.state();
   }
-  #staffState(): RoomState {
+  #facilitatorState(): RoomState {
     return roomStateOf(this.id, this.title, this.#locked, this.#peers.values(), this.#media);
   }
   lobby(): LobbyEntry[] {
@@ -135,10 +150,17 @@ export class Room extends TypedEmitter<RoomEvents> {
     return seat;
   }
 
-  enterLobby(displayName: string, link: PeerLink, returningKey?: string): Seat {
+  /** A seat in the lobby with an invite link of `generation`, from the network address `ip`. */
+  enterLobby(
+    displayName: string,
+    link: PeerLink,
+    entry: { ip: string; generation: number; returningKey?: string | undefined },
+  ): Seat {
     this.#assertOpen();
     if (this.#locked) throw new SignalingError('ROOM_LOCKED', 'The room is locked.');
-    const seat = this.#addSeat(displayName, 'lobby', link, 'participant', returningKey);
+    this.door.lobby.check(entry.generation, entry.ip, this.#peers.values());
+    const seat = this.#addSeat(displayName, 'lobby', link, 'participant', entry);
+    this.door.lobby.used();
     this.#notifyLobby();
     return seat;
   }
@@ -213,9 +235,17 @@ export class Room extends TypedEmitter<RoomEvents> {
     this.removeAllListeners();
   }
 
-  /** The connection holding a seat dropped: the seat waits for a reconnect. */
+  /**
+   * The connection holding a seat dropped. A seat in the call waits for a
+   * reconnect; a lobby seat is freed at once, so closed sockets cannot keep
+   * the lobby full (the page enters again with its link).
+   */
   detach(peer: Peer, link: PeerLink): void {
     if (this.#closed || peer.closed || !peer.detach(link, this.#options.clock.now())) return;
+    if (peer.status === 'lobby') {
+      this.#dropSeat(peer);
+      return;
+    }
     this.#media?.closePeer(peer.id);
     this.#holds.hold(peer);
     if (peer.status === 'joined') this.#rounds.disconnected(peer);
@@ -223,22 +253,31 @@ export class Room extends TypedEmitter<RoomEvents> {
     this.#changed();
   }
 
-  /** Gives a kept seat to a new connection if the token matches and the window is open. */
-  reconnect(peerId: string, reconnectToken: string, link: PeerLink): Peer {
-    this.#assertOpen();
-    const peer = this.#peers.get(peerId);
-    if (!peer) throw new SignalingError('TOKEN_EXPIRED', 'This seat is no longer kept.');
-    if (!peer.reconnectTokenMatches(reconnectToken)) {
-      throw new SignalingError('TOKEN_INVALID', 'This reconnect token is not valid.');
-    }
+  /**
+   * Gives a kept seat to a new connection if the token matches and the window
+   * is open. A seat whose connection still answers is not taken (SEAT_IN_USE):
+   * a token alone never pushes out someone who is there. The token is spent;
+   * the new one comes back with the seat.
+   */
+  async reconnect(peerId: string, reconnectToken: string, link: PeerLink): Promise<Seat> {
+    const peer = this.#closed ? undefined : this.#peers.get(peerId);
+    const matches = reconnectTokenMatches(peer, reconnectToken);
+    if (!peer || !matches) throw seatNotKept();
     if (this.#holds.expired(peer)) {
       this.#dropSeat(peer);
-      throw new SignalingError('TOKEN_EXPIRED', 'This seat is no longer kept.');
+      throw seatNotKept();
     }
+    const takingOver = peer.link !== undefined && peer.link !== link;
+    await this.door.assertSeatFree(peer, link, reconnectToken, () => {
+      return !this.#closed && this.#peers.get(peerId) === peer;
+    });
+    // The old connection is gone without saying so: its media goes as after any drop.
+    if (takingOver) this.#media?.closePeer(peer.id);
+    const next = peer.rotateReconnectToken();
     this.#attach(peer, link);
     if (peer.status === 'joined') this.#rounds.reconnected(peer);
     this.#changed();
-    return peer;
+    return { peer, reconnectToken: next };
   }
 
   /** The person leaves for good. */
@@ -266,12 +305,12 @@ export class Room extends TypedEmitter<RoomEvents> {
     status: 'lobby' | 'joined',
     link: PeerLink,
     role: 'facilitator' | 'participant',
-    returningKey?: string,
+    entry: { ip?: string; returningKey?: string | undefined } = {},
   ): Seat {
     if (this.#peers.size >= this.#options.maxPeers) {
       throw new SignalingError('ROOM_FULL', 'The room is full.');
     }
-    const seat = Peer.create({ displayName, role, status, link, returningKey });
+    const seat = Peer.create({ displayName, role, status, link, ...entry });
     this.#peers.set(seat.peer.id, seat.peer);
     this.#updateEmpty();
     return seat;
@@ -327,21 +366,17 @@ export class Room extends TypedEmitter<RoomEvents> {
     this.#broadcast((peer) => peer.notify('activeSpeaker', { peerId }));
   }
 
-  /** Admitted people get the new room state; staff get the lobby. Lobby people get neither. */
+  /**
+   * Admitted people get the new room state; staff get the lobby. Lobby people
+   * get neither. Returning keys go to the facilitator alone.
+   */
   #changed(): void {
-    const staffState = this.#staffState();
-    const state = withoutKeys(staffState);
-    this.#broadcast((peer) =>
-      peer.notify('roomState', { state: peer.isStaff ? staffState : state }),
-    );
+    sendRoomState(this.#peers.values(), this.#facilitatorState());
     this.#notifyLobby();
   }
 
   #notifyLobby(): void {
-    const lobby = this.lobby();
-    for (const peer of this.#peers.values()) {
-      if (peer.isStaff) peer.notify('lobbyChanged', { lobby });
-    }
+    sendLobby(this.#peers.values(), this.lobby());
   }
 
   #broadcast(send: (peer: Peer) => void): void {

@@ -45,6 +45,29 @@ export function withoutKeys(state: RoomState): RoomState {
   };
 }
 
+/** Returning keys are for the facilitator's attendance only: co-facilitators never get them. */
+export function isFacilitator(peer: Peer): boolean {
+  return peer.status === 'joined' && peer.role === 'facilitator';
+}
+
+/** The room state to everyone in the call: with returning keys for the facilitator alone. */
+export function sendRoomState(peers: Iterable<Peer>, full: RoomState): void {
+  const state = withoutKeys(full);
+  for (const peer of peers) {
+    if (peer.status === 'joined') {
+      peer.notify('roomState', { state: isFacilitator(peer) ? full : state });
+    }
+  }
+}
+
+/** The lobby to staff (never to the lobby itself): with returning keys for the facilitator alone. */
+export function sendLobby(peers: Iterable<Peer>, lobby: LobbyEntry[]): void {
+  const keyless = lobby.map(({ returningKey: _key, ...entry }) => entry);
+  for (const peer of peers) {
+    if (peer.isStaff) peer.notify('lobbyChanged', { lobby: isFacilitator(peer) ? lobby : keyless });
+  }
+}
+
 export function lobbyOf(peers: Iterable<Peer>): LobbyEntry[] {
   return [...peers]
     .filter((peer) => peer.status === 'lobby')

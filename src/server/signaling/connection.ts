@@ -17,6 +17,12 @@ export type ConnectionOptions = {
   rateLimit: RateLimit;
   /** Called for every refusal, for the signaling-errors metric. */
   onRefusal: (code: SignalingErrorCode) => void;
+  /** The client's network address. */
+  ip: string;
+  /** A connection without a seat (room, lobby, reconnect) is closed after this long. */
+  seatlessTimeoutMs: number;
+  /** How long a ping may go unanswered before the connection counts as gone (reconnect takeover). */
+  livenessProbeMs: number;
 };
 
 /** Requests waiting for their turn on one connection before it counts as a flood. */
@@ -50,6 +56,7 @@ export class Connection {
   #queued = 0;
   #alive = true;
   #closing = false;
+  #seatless: NodeJS.Timeout | undefined;
 
   constructor(ws: WebSocket, server: ServerContext, options: ConnectionOptions) {
     this.#ws = ws;
@@ -59,8 +66,10 @@ export class Connection {
     const link: PeerLink = {
       notify: (name, data) => this.#notify(name, data),
       end: (reason) => this.#end(reason),
+      alive: () => this.#probe(),
     };
-    this.scope = { link, seat: undefined };
+    this.scope = { link, ip: options.ip, seat: undefined };
+    this.#watchSeat();
     ws.on('message', (raw, isBinary) => this.#onMessage(raw, isBinary));
     ws.on('pong', () => {
       this.#alive = true;
@@ -131,6 +140,7 @@ export class Connection {
         this.#send(reply);
       } finally {
         this.#queued -= 1;
+        this.#watchSeat();
       }
     });
   }
@@ -147,11 +157,50 @@ export class Connection {
     this.#send({ notification: name, data });
   }
 
-  /** Says why the session ended, then closes once pending replies are written. */
+  /**
+   * Says why the session ended, then closes once pending replies are written
+   * (cut after a grace if the other side never answers the close).
+   */
   #end(reason: EndReason): void {
     this.scope.seat = undefined;
     this.#notify('sessionEnded', { reason });
-    setImmediate(() => this.close(endCodes[reason], reason));
+    setImmediate(() => void this.closeGracefully(endCodes[reason], reason, 5_000));
+  }
+
+  /**
+   * A socket must hold a seat soon after it opens, and again soon after
+   * leaving one: idle sockets cost memory and count against the caps.
+   */
+  #watchSeat(): void {
+    if (this.scope.seat) {
+      clearTimeout(this.#seatless);
+      this.#seatless = undefined;
+      return;
+    }
+    if (this.#seatless || this.#closing) return;
+    this.#seatless = setTimeout(() => {
+      this.#options.onRefusal('FORBIDDEN');
+      this.close(closeCodes.idle, 'No seat taken in time');
+    }, this.#options.seatlessTimeoutMs);
+  }
+
+  /** Pings the other side: true if it answers within the probe time. */
+  #probe(): Promise<boolean> {
+    if (this.#ws.readyState !== WebSocket.OPEN) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const done = (alive: boolean) => {
+        clearTimeout(timer);
+        this.#ws.off('pong', onPong);
+        this.#ws.off('close', onClose);
+        resolve(alive);
+      };
+      const onPong = () => done(true);
+      const onClose = () => done(false);
+      const timer = setTimeout(() => done(false), this.#options.livenessProbeMs);
+      this.#ws.on('pong', onPong);
+      this.#ws.on('close', onClose);
+      this.#ws.ping();
+    });
   }
 
   #send(message: unknown): void {
@@ -164,6 +213,8 @@ export class Connection {
   }
 
   #onClose(): void {
+    clearTimeout(this.#seatless);
+    this.#seatless = undefined;
     const seat = this.scope.seat;
     this.scope.seat = undefined;
     if (seat) seat.room.detach(seat.peer, this.scope.link);

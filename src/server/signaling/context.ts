@@ -9,8 +9,8 @@ import type { Clock } from '../util/clock';
 export type ServerContext = {
   registry: RoomRegistry;
   invites: InviteTokens;
-  /** Constant-time check of a presented facilitator key. */
-  isFacilitatorKey: (presented: string) => boolean;
+  /** Constant-time check of a presented facilitator key: the key's name, or undefined. */
+  facilitatorKeys: { check(presented: string): string | undefined };
   clock: Clock;
   /** The link a facilitator shares: join page URL with the token in the fragment. */
   inviteUrl: (roomId: string, token: string) => string;
@@ -18,9 +18,11 @@ export type ServerContext = {
   logger: Logger;
 };
 
-/** One connection's view: its link to rooms and the seat it holds, if any. */
+/** One connection's view: its link to rooms, its network address and the seat it holds, if any. */
 export type ConnectionScope = {
   readonly link: PeerLink;
+  /** The client's address (from the proxy's X-Forwarded-For when trusted); never logged. */
+  readonly ip: string;
   seat: { room: Room; peer: Peer } | undefined;
 };
 

@@ -67,7 +67,16 @@ export async function dispatch(
     const result = await handler(ctx, data.data as never);
     return { id, ok: true, data: result };
   } catch (error) {
-    if (error instanceof SignalingError) return { id, ok: false, error: error.toPayload() };
+    if (error instanceof SignalingError) {
+      if (error.cause !== undefined) {
+        ctx.server.logger.warn('request refused', {
+          method,
+          code: error.code,
+          error: error.cause instanceof Error ? error.cause.message : String(error.cause),
+        });
+      }
+      return { id, ok: false, error: error.toPayload() };
+    }
     onInternalError(method, error);
     return refuse(id, 'INTERNAL', 'Something went wrong on the server.');
   }

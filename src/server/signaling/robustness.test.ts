@@ -12,6 +12,7 @@ import {
   type Method,
 } from '../../shared/signaling';
 import {
+  metricsOf,
   admitted,
   openRoom,
   rawSocket,
@@ -190,7 +191,7 @@ describe('limits', () => {
     for (let i = 0; i < 1_000; i += 1) raw.send(ping);
     expect(await raw.closed).toEqual({ code: closeCodes.rateLimited, reason: 'Too many messages' });
     await expect(room.facilitator.request('ping', {})).resolves.toHaveProperty('serverTime');
-    const metrics = await fetch(`${t.server.url}/metrics`).then((r) => r.text());
+    const metrics = await metricsOf(t.server);
     expect(metrics).toContain('cercle_signaling_errors_total{code="RATE_LIMITED"} 1');
   });
 

@@ -17,7 +17,7 @@ const token = 'v1.AAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAA';
 const samples: { [M in Method]: RequestInput<M> } = {
   ping: {},
   createRoom: { facilitatorKey: 'wrong-key', title: 'Titre', agreements: '', displayName: 'X' },
-  claimRoom: { facilitatorKey: 'wrong-key', roomId: id, displayName: 'X' },
+  claimRoom: { facilitatorKey: 'wrong-key', roomId: id, ownerSecret: token, displayName: 'X' },
   enterLobby: { roomId: id, inviteToken: token, displayName: 'X' },
   reconnect: { roomId: id, peerId: id, reconnectToken: token },
   acknowledgeAgreements: {},

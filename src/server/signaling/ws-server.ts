@@ -2,16 +2,22 @@ import type { Server as HttpServer } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import { WebSocketServer } from 'ws';
 import type { SignalingErrorCode } from '../../shared/signaling';
+import { Admission, type AdmissionOptions, type UpgradeRefusal } from './admission';
 import type { ServerContext } from './context';
 import { Connection } from './connection';
 import type { RateLimit } from './rate-limit';
 
 const hardFrameLimit = 1024 * 1024;
 
-export type SignalingOptions = {
+export type SignalingOptions = AdmissionOptions & {
   heartbeatMs: number;
   rateLimit: RateLimit;
+  /** A connection without a seat is closed after this long. */
+  seatlessTimeoutMs: number;
+  /** How long the old connection of a seat has to answer a ping before a reconnect takes it. */
+  livenessProbeMs: number;
   onRefusal: (code: SignalingErrorCode) => void;
+  onUpgradeRefused: (refusal: UpgradeRefusal) => void;
 };
 
 export type SignalingServer = {
@@ -19,7 +25,7 @@ export type SignalingServer = {
   close(): Promise<void>;
 };
 
-/** WebSocket signaling at /ws on the HTTP(S) server. */
+/** WebSocket signaling at /ws on the HTTP(S) server, behind the admission checks. */
 export function attachSignaling(
   httpServer: HttpServer | HttpsServer,
   server: ServerContext,
@@ -29,19 +35,30 @@ export function attachSignaling(
   // The WebSocket layer cuts frames over 1 MiB without a reason; the
   // connection itself closes over 64 KiB with one the page can show.
   const wss = new WebSocketServer({
-    server: httpServer,
-    path: '/ws',
+    noServer: true,
     maxPayload: hardFrameLimit,
     perMessageDeflate: false,
+    clientTracking: false,
   });
+  const admission = new Admission(options);
   const connections = new Set<Connection>();
-  wss.on('connection', (ws) => {
-    const connection = new Connection(ws, server, {
-      rateLimit: options.rateLimit,
-      onRefusal: options.onRefusal,
+  httpServer.on('upgrade', (request, socket, head) => {
+    const admitted = admission.admit(request, socket);
+    if (!admitted.ok) {
+      options.onUpgradeRefused(admitted.refusal);
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      const connection = new Connection(ws, server, {
+        rateLimit: options.rateLimit,
+        onRefusal: options.onRefusal,
+        ip: admitted.ip,
+        seatlessTimeoutMs: options.seatlessTimeoutMs,
+        livenessProbeMs: options.livenessProbeMs,
+      });
+      connections.add(connection);
+      ws.on('close', () => connections.delete(connection));
     });
-    connections.add(connection);
-    ws.on('close', () => connections.delete(connection));
   });
   wss.on('error', (error) =>
     server.logger.error('signaling server error', { error: error.message }),

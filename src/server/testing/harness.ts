@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { SignalingClient } from '../../shared/signaling/client';
 import type { RequestResult } from '../../shared/signaling';
-import { silentLogger } from '../log';
+import { silentLogger, type LogFields, type Logger } from '../log';
 import { startSessionServer, type SessionServer, type SessionServerOptions } from '../server';
 import { manualClock } from '../util/clock';
 
@@ -19,7 +19,8 @@ export type TestServer = {
   server: SessionServer;
   clock: ReturnType<typeof manualClock>;
   staticRoot: string;
-  connect(): Promise<SignalingClient>;
+  /** A client on a real WebSocket (options: another local address, an Origin header…). */
+  connect(options?: WebSocket.ClientOptions): Promise<SignalingClient>;
   close(): Promise<void>;
 };
 
@@ -46,6 +47,8 @@ export async function startTestServer(
     clock,
     staticRoot,
     logger: silentLogger,
+    // /metrics and the full /healthz answer on their own loopback listener.
+    monitoring: { listen: '127.0.0.1', port: 0 },
     ...options,
   });
   const clients: SignalingClient[] = [];
@@ -53,8 +56,8 @@ export async function startTestServer(
     server,
     clock,
     staticRoot,
-    connect: async () => {
-      const client = await connectClient(server.wsUrl);
+    connect: async (options) => {
+      const client = await connectClient(server.wsUrl, options);
       clients.push(client);
       return client;
     },
@@ -64,6 +67,18 @@ export async function startTestServer(
       rmSync(staticRoot, { recursive: true, force: true });
     },
   };
+}
+
+/** The monitoring listener's /metrics text. */
+export async function metricsOf(server: SessionServer): Promise<string> {
+  if (!server.monitoringUrl) throw new Error('no monitoring listener');
+  return (await fetch(`${server.monitoringUrl}/metrics`)).text();
+}
+
+/** The monitoring listener's full /healthz. */
+export async function healthOf(server: SessionServer): Promise<Record<string, unknown>> {
+  if (!server.monitoringUrl) throw new Error('no monitoring listener');
+  return (await (await fetch(`${server.monitoringUrl}/healthz`)).json()) as Record<string, unknown>;
 }
 
 export function connectClient(
@@ -112,6 +127,33 @@ export async function admitted(t: TestServer, room: OpenRoom, displayName: strin
   return { client, seat };
 }
 
+/**
+ * The HTTP status of a WebSocket upgrade the server refuses (403 origin, 429
+ * per address, 503 server full), or 101 when it was accepted (then closed).
+ */
+export function upgradeStatus(wsUrl: string, options?: WebSocket.ClientOptions): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(wsUrl, options);
+    ws.once('unexpected-response', (_request, response) => {
+      resolve(response.statusCode ?? 0);
+      ws.terminate();
+    });
+    ws.once('open', () => {
+      resolve(101);
+      ws.close();
+    });
+    ws.once('error', (error) => {
+      // After 'unexpected-response' ws reports the abort too; the status is already known.
+      if (!/Unexpected server response/.test(error.message)) reject(error);
+    });
+  });
+}
+
+/** A person on another network address (loopback has all of 127.0.0.0/8 on Linux). */
+export function from(address: string): WebSocket.ClientOptions {
+  return { localAddress: address };
+}
+
 /** A raw socket for frames the typed client would never send. */
 export async function rawSocket(wsUrl: string, options?: WebSocket.ClientOptions) {
   const ws = new WebSocket(wsUrl, options);
@@ -151,4 +193,14 @@ export function mediaSkipReason(): string | undefined {
     return `MEDIASOUP_WORKER_BIN points to ${bin}, which does not exist`;
   }
   return undefined;
+}
+
+/** A logger that keeps what it was told, to prove what reaches the log (and what does not). */
+export function recordingLogger(): Logger & {
+  lines: Array<{ message: string; fields?: LogFields }>;
+} {
+  const lines: Array<{ message: string; fields?: LogFields }> = [];
+  const keep = (message: string, fields?: LogFields) =>
+    lines.push({ message, ...(fields ? { fields } : {}) });
+  return { lines, info: keep, warn: keep, error: keep };
 }

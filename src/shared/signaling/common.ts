@@ -25,12 +25,23 @@ export const signalingErrorCodes = [
   'BAD_KEY',
   /** An invite or reconnect token that is forged, malformed or for another room. */
   'TOKEN_INVALID',
-  /** An invite token past its expiry, or a reconnect after the window closed. */
+  /**
+   * An invite token past its expiry; also every refused `reconnect` (unknown
+   * room or seat, wrong token, window over), so it cannot tell a real room from a fake.
+   */
   'TOKEN_EXPIRED',
+  /** An invite link replaced by a newer one ("Nouveau lien"): only the newest works. */
+  'TOKEN_REVOKED',
+  /** An invite link used as many times as the facilitator allowed. */
+  'TOKEN_USED_UP',
   'ROOM_NOT_FOUND',
   /** The facilitator locked the room: nobody new may enter the lobby. */
   'ROOM_LOCKED',
   'ROOM_FULL',
+  /** Too many people wait in this room's lobby, or too many from one address: try again later. */
+  'LOBBY_FULL',
+  /** `reconnect` to a seat whose own connection still answers: the seat is in use. */
+  'SEAT_IN_USE',
   'PEER_NOT_FOUND',
   /** A transport, producer or consumer id that this peer does not own. */
   'NOT_FOUND',
@@ -75,6 +86,8 @@ export const closeCodes = {
   replaced: 4006,
   /** Too many requests waiting for a reply on one connection. */
   overloaded: 4009,
+  /** The connection took no seat (room, lobby or reconnect) in time. */
+  idle: 4010,
 } as const;
 export type CloseCode = (typeof closeCodes)[keyof typeof closeCodes];
 

@@ -159,6 +159,8 @@ export async function useRemoteServer(page: Page, url: string, facilitatorKey: s
 export async function startSignalingOnlyServer(
   staticRoot: string,
   facilitatorKey: string,
+  /** The app page's origin (the test host's): the server lets only known pages connect. */
+  appOrigin: string,
 ): Promise<{ url: string; stop(): Promise<void> }> {
   const root = resolve(__dirname, '../../..');
   const configDir = await mkdtemp(join(tmpdir(), 'cercle-live-server-'));
@@ -172,6 +174,7 @@ export async function startSignalingOnlyServer(
       ...['--port', '0', '--workers', '0', '--listen', '127.0.0.1'],
       ...['--announced-address', '127.0.0.1', '--facilitator-key', facilitatorKey],
       ...['--config-dir', configDir, '--static-root', resolve(root, staticRoot)],
+      ...['--allowed-origin', appOrigin, '--metrics-port', '0'],
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );

@@ -48,7 +48,10 @@ export type RoomLinkOptions = {
   openSocket?: (url: string) => SocketLike;
   /** How long to try to get the seat back; the server keeps it 2 minutes. */
   reconnectWindowMs?: number;
-  /** Takes the seat back on a new connection; default: `reconnect` with the token. */
+  /**
+   * Takes the seat back on a new connection; default: `reconnect` with the
+   * token. It may give the link a new seat (setSeat); the outcome's token is kept.
+   */
   resume?: (client: SignalingClient, seat: Seat) => Promise<ResumeOutcome>;
   connectTimeoutMs?: number;
   /** A ping every so often; no answer by the next one means the connection is dead. */
@@ -61,7 +64,14 @@ const endReasonByCode: Partial<Record<number, EndReason>> = {
   [closeCodes.roomClosed]: 'roomClosed',
   [closeCodes.replaced]: 'replaced',
 };
-const seatGone = new Set(['TOKEN_EXPIRED', 'TOKEN_INVALID', 'PEER_NOT_FOUND']);
+/** The seat cannot come back (a lobby page that enters again may also meet a replaced link). */
+const seatGone = new Set([
+  'TOKEN_EXPIRED',
+  'TOKEN_INVALID',
+  'PEER_NOT_FOUND',
+  'TOKEN_REVOKED',
+  'TOKEN_USED_UP',
+]);
 const notificationNames = Object.keys(notifications) as NotificationName[];
 type AnyListener = (data: never) => void;
 
@@ -240,6 +250,9 @@ export class RoomLink extends Emitter<RoomLinkEvents> {
         const resume = this.#options.resume ?? defaultResume;
         const outcome = await this.#within(resume(client, this.#seat ?? seat), client);
         if (this.#ended) break;
+        // A reconnect token serves once: the next one came back with the seat.
+        const held = this.#seat ?? seat;
+        this.#seat = { ...held, reconnectToken: outcome.reconnectToken };
         this.#attach(client);
         this.emit('status', 'connected');
         this.emit('resumed', outcome);

@@ -75,6 +75,16 @@ export const enJoin: typeof frJoin = {
         body: 'Links only work for a limited time.',
         next: 'Ask the facilitator for a new link.',
       },
+      tokenRevoked: {
+        title: 'This link was replaced by a new one',
+        body: 'The facilitator made a new invitation link: the old one no longer works.',
+        next: 'Ask the facilitator for the new link, then open it.',
+      },
+      tokenUsedUp: {
+        title: 'This link has been used as many times as allowed',
+        body: 'The facilitator limited it to a number of people.',
+        next: 'Ask the facilitator for a new link.',
+      },
       unreachable: {
         title: 'The session cannot be reached',
         body: 'Your internet connection may be down, or the session server is stopped.',
@@ -94,6 +104,11 @@ export const enJoin: typeof frJoin = {
         title: 'The room is full',
         body: 'The maximum number of people has been reached.',
         next: 'Contact the facilitator.',
+      },
+      lobbyFull: {
+        title: 'The waiting room is full for now',
+        body: 'Many people are waiting at once, or several from the same connection.',
+        next: 'Try again in a moment: places free up as soon as the facilitator lets someone in.',
       },
       declined: {
         title: 'The facilitator did not let you in',

@@ -50,7 +50,10 @@ export const enRoom: typeof frRoom = {
     copyFailed: 'The link could not be copied: select it and copy it yourself.',
     inviteExpires: 'Valid until {{date}}.',
     newInvite: 'New link',
-    newInviteDone: 'New link created. The old one stays valid until it expires.',
+    newInviteDone: 'New link created. The old one no longer works: send this one.',
+    newInviteHint:
+      'A new link replaces this one: the old link stops working, for instance if it was passed on too widely. People already waiting or in the session stay.',
+    inviteRenewed: 'Link renewed at {{time}}: the old one no longer works.',
     lobbyTitle: 'Waiting room ({{count}})',
     lobbyEmpty: 'Nobody is waiting right now.',
     acknowledged: 'Accepted the agreements',
@@ -118,7 +121,18 @@ export const enRoom: typeof frRoom = {
       'Cercle runs the server on this computer while the app is open. Handy to try things out, or for a group on the same network.',
     network: 'Also open it to the local network (people on the same Wi-Fi can join)',
     networkHint:
-      'On a local network, browsers only give the microphone and camera to secure (https) addresses: participants will hear, but may not be able to speak. For remote sessions, use your association’s server.',
+      'On the network the connection is encrypted with a certificate Cercle makes on this computer: names, agreements and links never cross the Wi-Fi in clear, and browsers give the microphone and camera. As no authority vouches for that certificate, every browser shows a warning the first time: participants must choose to go on. For remote sessions, use your association’s server.',
+    tlsTitle: 'Encrypted connection, certificate made on this computer',
+    tlsFingerprint: 'Fingerprint (SHA-256):',
+    tlsHelp:
+      'Participants will see a security warning (“your connection is not private”) when they first open the link. Read them this fingerprint: if their browser shows the same one (in the certificate details), it is this computer and they can go on. A different one: they should stop there.',
+    tlsValidUntil: 'Valid until {{date}}.',
+    keyProtected:
+      'The key is encrypted by your system’s secret store (Keychain, Windows, or the desktop’s password manager).',
+    keyUnprotected:
+      'This system offers no secret store: the key is saved as it is in Cercle’s database. Anyone who can read your files (this account, a backup) can read it. Guard access to your session, and ask whoever runs the server for a new key if this computer is lost.',
+    keyUnreadable:
+      'The saved key cannot be read on this computer (the database probably came from another one): paste it again.',
     start: 'Start',
     restart: 'Apply',
     stop: 'Stop',

@@ -77,6 +77,16 @@ export const frJoin = {
         body: 'Les liens ne servent que pendant un temps limité.',
         next: 'Demandez un nouveau lien à l’animateur·rice.',
       },
+      tokenRevoked: {
+        title: 'Ce lien a été remplacé par un nouveau',
+        body: 'L’animateur·rice a créé un nouveau lien d’invitation : l’ancien ne fonctionne plus.',
+        next: 'Demandez le nouveau lien à l’animateur·rice, puis ouvrez-le.',
+      },
+      tokenUsedUp: {
+        title: 'Ce lien a déjà servi autant de fois que prévu',
+        body: 'L’animateur·rice l’a limité à un nombre de personnes.',
+        next: 'Demandez un nouveau lien à l’animateur·rice.',
+      },
       unreachable: {
         title: 'Impossible de joindre la séance',
         body: 'Votre connexion internet est peut-être coupée, ou le serveur de la séance est arrêté.',
@@ -96,6 +106,11 @@ export const frJoin = {
         title: 'La salle est complète',
         body: 'Le nombre maximum de personnes est atteint.',
         next: 'Contactez l’animateur·rice.',
+      },
+      lobbyFull: {
+        title: 'La salle d’attente est pleine pour l’instant',
+        body: 'Beaucoup de personnes attendent en même temps, ou plusieurs depuis la même connexion.',
+        next: 'Réessayez dans un moment : des places se libèrent dès que l’animateur·rice fait entrer quelqu’un.',
       },
       declined: {
         title: 'L’animateur·rice ne vous a pas fait entrer',

@@ -51,7 +51,10 @@ export const frRoom = {
     copyFailed: 'Le lien n’a pas pu être copié\u00a0: sélectionnez-le puis copiez-le vous-même.',
     inviteExpires: 'Valable jusqu’au {{date}}.',
     newInvite: 'Nouveau lien',
-    newInviteDone: 'Nouveau lien créé. L’ancien reste valable jusqu’à son expiration.',
+    newInviteDone: 'Nouveau lien créé. L’ancien ne fonctionne plus\u00a0: envoyez celui-ci.',
+    newInviteHint:
+      'Un nouveau lien remplace celui-ci\u00a0: l’ancien ne fonctionnera plus, par exemple s’il a circulé trop loin. Les personnes déjà en salle d’attente ou dans la séance restent.',
+    inviteRenewed: 'Lien renouvelé à {{time}}\u00a0: l’ancien ne fonctionne plus.',
     lobbyTitle: 'Salle d’attente ({{count}})',
     lobbyEmpty: 'Personne n’attend pour l’instant.',
     acknowledged: 'A accepté les accords',
@@ -120,7 +123,18 @@ export const frRoom = {
       'Cercle fait tourner le serveur sur cet ordinateur, tant que l’application est ouverte. Pratique pour essayer, ou pour un groupe sur le même réseau.',
     network: 'Ouvrir aussi au réseau local (les personnes du même Wi-Fi peuvent rejoindre)',
     networkHint:
-      'Sur le réseau local, les navigateurs ne donnent le micro et la caméra qu’aux adresses sécurisées (https)\u00a0: les participant·es pourront écouter, mais peut-être pas parler. Pour des séances à distance, utilisez le serveur de votre association.',
+      'Sur le réseau, la connexion est chiffrée avec un certificat que Cercle crée sur cet ordinateur\u00a0: les noms, les accords et les liens ne passent pas en clair sur le Wi-Fi, et les navigateurs donnent le micro et la caméra. Comme aucune autorité ne garantit ce certificat, chaque navigateur affiche un avertissement la première fois\u00a0: les participant·es doivent choisir de continuer. Pour des séances à distance, utilisez le serveur de votre association.',
+    tlsTitle: 'Connexion chiffrée, certificat créé sur cet ordinateur',
+    tlsFingerprint: 'Empreinte (SHA-256)\u00a0:',
+    tlsHelp:
+      'Les participant·es verront un avertissement de sécurité («\u00a0connexion non privée\u00a0») à la première ouverture du lien. Lisez-leur cette empreinte\u00a0: si leur navigateur montre la même (dans les détails du certificat), c’est bien cet ordinateur et elles peuvent continuer. Une autre empreinte\u00a0: qu’elles n’aillent pas plus loin.',
+    tlsValidUntil: 'Valable jusqu’au {{date}}.',
+    keyProtected:
+      'La clé est chiffrée par le coffre de votre système (trousseau, Windows ou le gestionnaire de mots de passe du bureau).',
+    keyUnprotected:
+      'Ce système n’offre pas de coffre pour les secrets\u00a0: la clé est enregistrée telle quelle dans la base de Cercle. Quiconque peut lire vos fichiers (ce compte, une sauvegarde) peut la lire. Protégez l’accès à votre session, et demandez une nouvelle clé à la personne qui gère le serveur si cet ordinateur est perdu.',
+    keyUnreadable:
+      'La clé enregistrée ne peut pas être lue sur cet ordinateur (la base vient sans doute d’un autre)\u00a0: collez-la de nouveau.',
     start: 'Démarrer',
     restart: 'Appliquer',
     stop: 'Arrêter',

@@ -10,6 +10,9 @@ describe('what the participant page says when joining stops', () => {
     expect(refusal('TOKEN_INVALID')).toBe('tokenInvalid');
     expect(refusal('ROOM_NOT_FOUND')).toBe('roomClosed');
     expect(refusal('ROOM_LOCKED')).toBe('locked');
+    expect(refusal('TOKEN_REVOKED')).toBe('tokenRevoked');
+    expect(refusal('TOKEN_USED_UP')).toBe('tokenUsedUp');
+    expect(refusal('LOBBY_FULL')).toBe('lobbyFull');
     expect(refusal('INTERNAL')).toBe('unknown');
     expect(failureOfError(new Error('Connection closed (1006)'))).toBe('unreachable');
   });
@@ -25,6 +28,8 @@ describe('what the participant page says when joining stops', () => {
     expect(actionOf('lost')).toBe('rejoin');
     expect(actionOf('declined')).toBeNull();
     expect(actionOf('tokenExpired')).toBeNull();
-    expect(joinFailures.filter((failure) => actionOf(failure) !== null)).toHaveLength(7);
+    expect(actionOf('tokenRevoked')).toBeNull();
+    expect(actionOf('lobbyFull')).toBe('retry');
+    expect(joinFailures.filter((failure) => actionOf(failure) !== null)).toHaveLength(8);
   });
 });

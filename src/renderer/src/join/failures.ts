@@ -6,10 +6,13 @@ export const joinFailures = [
   'linkIncomplete',
   'tokenInvalid',
   'tokenExpired',
+  'tokenRevoked',
+  'tokenUsedUp',
   'unreachable',
   'roomClosed',
   'locked',
   'full',
+  'lobbyFull',
   'declined',
   'removed',
   'replaced',
@@ -31,6 +34,12 @@ export function failureOfError(error: unknown): JoinFailure {
       return 'tokenInvalid';
     case 'TOKEN_EXPIRED':
       return 'tokenExpired';
+    case 'TOKEN_REVOKED':
+      return 'tokenRevoked';
+    case 'TOKEN_USED_UP':
+      return 'tokenUsedUp';
+    case 'LOBBY_FULL':
+      return 'lobbyFull';
     case 'ROOM_NOT_FOUND':
       return 'roomClosed';
     case 'ROOM_LOCKED':
@@ -58,6 +67,7 @@ export function actionOf(failure: JoinFailure): FailureAction {
     case 'unreachable':
     case 'locked':
     case 'full':
+    case 'lobbyFull':
     case 'unknown':
       return 'retry';
     case 'lost':

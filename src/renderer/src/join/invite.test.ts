@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInvite, signalingUrl } from './invite';
+import { parseInvite, signalingUrl, takeInvite } from './invite';
 
 const token = 'v1.eyJyIjoiYWJjIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
 
@@ -28,5 +28,58 @@ describe('the invitation link', () => {
     expect(signalingUrl({ protocol: 'http:', host: '127.0.0.1:8443' })).toBe(
       'ws://127.0.0.1:8443/ws',
     );
+  });
+});
+
+describe('the invitation leaves the address bar', () => {
+  function tab() {
+    const items = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+    };
+    const addresses: string[] = [];
+    const history = {
+      replaceState: (_s: unknown, _t: string, url?: string | URL | null) =>
+        void addresses.push(String(url)),
+    };
+    return { storage, history, addresses };
+  }
+
+  it('is read, then the fragment is replaced away; a reload of the bare address still has it', () => {
+    const { storage, history, addresses } = tab();
+    const first = takeInvite(
+      { pathname: '/join/Room_1234', hash: `#invite=${token}`, search: '' },
+      history,
+      storage,
+    );
+    expect(first).toEqual({ roomId: 'Room_1234', token });
+    expect(addresses).toEqual(['/join/Room_1234']);
+    const reloaded = takeInvite(
+      { pathname: '/join/Room_1234', hash: '', search: '' },
+      history,
+      storage,
+    );
+    expect(reloaded).toEqual({ roomId: 'Room_1234', token });
+    expect(addresses).toHaveLength(1);
+  });
+
+  it('is kept for its own room only, and a page without storage still joins once', () => {
+    const { storage, history } = tab();
+    takeInvite(
+      { pathname: '/join/Room_1234', hash: `#invite=${token}`, search: '' },
+      history,
+      storage,
+    );
+    expect(
+      takeInvite({ pathname: '/join/Other_5678', hash: '', search: '' }, history, storage),
+    ).toBeUndefined();
+    expect(
+      takeInvite(
+        { pathname: '/join/Room_1234', hash: `#invite=${token}`, search: '' },
+        history,
+        undefined,
+      ),
+    ).toEqual({ roomId: 'Room_1234', token });
   });
 });

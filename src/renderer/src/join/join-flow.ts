@@ -1,9 +1,13 @@
 import type { Role, RoomIntro, RoomState } from '../../../shared/signaling';
-import type { SocketLike } from '../../../shared/signaling/client';
+import {
+  SignalingRequestError,
+  type SignalingClient,
+  type SocketLike,
+} from '../../../shared/signaling/client';
 import { CallClient } from '../call/call-client';
 import { Store } from '../call/emitter';
 import { stopTracks, type LocalTracks } from '../call/local-media';
-import { RoomLink } from '../call/room-link';
+import { RoomLink, type ResumeOutcome, type Seat } from '../call/room-link';
 import { failureOfEnd, failureOfError, type JoinFailure } from './failures';
 import type { Invite } from './invite';
 import { nameProblem, type NameProblem } from './name-problem';
@@ -49,6 +53,8 @@ export class JoinFlow {
   #tracks: LocalTracks = { audio: null, video: null };
   #acknowledged = false;
   #serial = 0;
+  /** Why entering the lobby again after a drop was refused (a replaced link, a full lobby). */
+  #reentry: JoinFailure | undefined;
 
   private constructor(options: JoinFlowOptions) {
     this.#options = options;
@@ -87,13 +93,18 @@ export class JoinFlow {
       link = await RoomLink.open({
         wsUrl: this.#options.wsUrl,
         ...(this.#options.openSocket ? { openSocket: this.#options.openSocket } : {}),
+        resume: (client, seat) => this.#resume(client, seat, invite, raw),
       });
       const seat = await link.request('enterLobby', {
         roomId: invite.roomId,
         inviteToken: invite.token,
         displayName: raw,
       });
-      link.setSeat({ roomId: invite.roomId, ...seat });
+      link.setSeat({
+        roomId: invite.roomId,
+        peerId: seat.peerId,
+        reconnectToken: seat.reconnectToken,
+      });
       this.#watch(link);
       this.#patch({ busy: false, step: 'devices', intro: seat.intro });
     } catch (error) {
@@ -140,6 +151,7 @@ export class JoinFlow {
     this.#link = undefined;
     this.#release();
     this.#acknowledged = false;
+    this.#reentry = undefined;
     this.#patch({
       step: this.#options.invite ? 'name' : 'failed',
       failure: this.#options.invite ? null : 'linkIncomplete',
@@ -148,6 +160,42 @@ export class JoinFlow {
       intro: null,
       lobbyNotice: null,
     });
+  }
+
+  /**
+   * After a drop: the seat back with its token, in the call. The server frees
+   * a lobby seat as its connection drops (so closed sockets cannot fill the
+   * lobby), so a page still waiting enters again with its link and name, and
+   * accepts the agreements again if it had.
+   */
+  async #resume(
+    client: SignalingClient,
+    seat: Seat,
+    invite: Invite,
+    name: string,
+  ): Promise<ResumeOutcome> {
+    try {
+      const { roomId, peerId, reconnectToken } = seat;
+      return await client.request('reconnect', { roomId, peerId, reconnectToken });
+    } catch (error) {
+      const inCall = this.#store.get().step === 'call';
+      if (!(error instanceof SignalingRequestError) || error.code !== 'TOKEN_EXPIRED' || inCall) {
+        throw error;
+      }
+    }
+    try {
+      const entered = await client.request('enterLobby', {
+        roomId: invite.roomId,
+        inviteToken: invite.token,
+        displayName: name,
+      });
+      const { peerId, intro, reconnectToken } = entered;
+      this.#link?.setSeat({ roomId: invite.roomId, peerId, reconnectToken });
+      return { status: 'lobby', intro, acknowledged: false, reconnectToken };
+    } catch (error) {
+      if (error instanceof SignalingRequestError) this.#reentry = failureOfError(error);
+      throw error;
+    }
   }
 
   /** With this browser's returning key when the group has a tag (attendance, staff only). */
@@ -173,7 +221,7 @@ export class JoinFlow {
     });
     link.on('ended', (end) => {
       if (this.#link !== link) return;
-      this.#fail(failureOfEnd(end));
+      this.#fail(end.kind === 'expired' && this.#reentry ? this.#reentry : failureOfEnd(end));
     });
   }
 

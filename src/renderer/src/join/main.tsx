@@ -11,7 +11,7 @@ import '../styles/screens.css';
 import '../styles/join.css';
 import '../styles/choices.css';
 import '../styles/join-steps.css';
-import { parseInvite, signalingUrl } from './invite';
+import { signalingUrl, takeInvite } from './invite';
 import { JoinFlow } from './join-flow';
 import { JoinPage } from './JoinPage';
 import { savedLanguage } from './LanguageSwitch';
@@ -22,8 +22,16 @@ if (!container) throw new Error('join.html has no #root');
 // Another invitation pasted into this tab changes only the fragment: start over with it.
 window.addEventListener('hashchange', () => window.location.reload());
 
+function tabStorage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 const flow = JoinFlow.create({
-  invite: parseInvite(window.location),
+  invite: takeInvite(window.location, window.history, tabStorage()),
   wsUrl: signalingUrl(window.location),
 });
 

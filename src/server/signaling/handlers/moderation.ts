@@ -67,7 +67,11 @@ export const moderationHandlers: Handlers<ModerationMethods> = {
     return {};
   },
 
-  createInvite: (ctx, data) => issueInvite(ctx.server, seatOf(ctx).room.id, data.ttlMinutes),
+  createInvite: (ctx, data) => {
+    const { room } = seatOf(ctx);
+    room.door.lobby.renew(data.maxUses);
+    return issueInvite(ctx.server, room, data.ttlMinutes);
+  },
 
   setPausedByServer: async (ctx, data) => {
     await seatOf(ctx).room.setPausedByServer(data.peerId, data.kind, data.paused);

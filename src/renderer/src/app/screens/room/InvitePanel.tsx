@@ -5,7 +5,11 @@ import { Button } from '../../ui/Button';
 import { useBusy } from '../../use-busy';
 import type { FacilitatorRoom, FacilitatorRoomSnapshot } from './facilitator-room';
 
-/** The link to send, a Copy button, and a fresh link when the old one should stop being shared. */
+/**
+ * The link to send, a Copy button, and "Nouveau lien": a fresh link that
+ * makes every older one fail (the server refuses them), for a link that
+ * travelled too far.
+ */
 export function InvitePanel({
   room,
   snapshot,
@@ -18,6 +22,7 @@ export function InvitePanel({
   const announce = useAnnounce();
   const input = useRef<HTMLInputElement>(null);
   const { busy, perform } = useBusy();
+  const renewedAt = snapshot.invite.renewedAt;
   const expires = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'long',
     timeStyle: 'short',
@@ -53,6 +58,15 @@ export function InvitePanel({
         <p id={`${id}-expires`} className="field-hint">
           {t('room.inviteExpires', { date: expires })}
         </p>
+        {renewedAt !== undefined ? (
+          <p className="field-hint invite-renewed">
+            {t('room.inviteRenewed', {
+              time: new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(
+                renewedAt,
+              ),
+            })}
+          </p>
+        ) : null}
       </div>
       <div className="room-actions">
         <Button variant="primary" onClick={() => void copy()}>
@@ -60,6 +74,7 @@ export function InvitePanel({
         </Button>
         <Button
           busy={busy}
+          aria-describedby={`${id}-renew-hint`}
           onClick={async () => {
             const result = await perform(() => room.newInvite());
             if (result) announce(t(result.ok ? 'room.newInviteDone' : 'room.actionFailed'));
@@ -68,6 +83,9 @@ export function InvitePanel({
           {t('room.newInvite')}
         </Button>
       </div>
+      <p id={`${id}-renew-hint`} className="field-hint">
+        {t('room.newInviteHint')}
+      </p>
     </section>
   );
 }

@@ -17,7 +17,8 @@ export type RoomAnnouncement =
 export type FacilitatorRoomSnapshot = {
   status: 'open' | 'reconnecting' | 'closed';
   roomId: string;
-  invite: { url: string; expiresAt: number };
+  /** The link to share; `renewedAt` once "Nouveau lien" replaced the first one (older links fail). */
+  invite: { url: string; expiresAt: number; renewedAt?: number };
   lobby: LobbyEntry[];
   /** Microphones this facilitator holds paused, by peer id. */
   heldMics: Readonly<Record<string, boolean>>;
@@ -57,11 +58,15 @@ export class FacilitatorRoom {
   /** Rejects with SignalingRequestError (e.g. BAD_KEY) or a connection error. */
   static async open(options: OpenRoomOptions): Promise<FacilitatorRoom> {
     let roomId = '';
+    // The room's own secret: with the key, it alone takes the room back. Kept in this
+    // page's memory only, for as long as the room lives.
+    let ownerSecret = '';
     // The room stays open 30 minutes without anyone; the key takes the seat back after 2.
     const link = await RoomLink.open({
       wsUrl: options.wsUrl,
       reconnectWindowMs: 30 * 60_000,
-      resume: (client, seat) => resume(client, seat, options, (next) => link.setSeat(next)),
+      resume: (client, seat) =>
+        resume(client, seat, { ...options, ownerSecret }, (next) => link.setSeat(next)),
     });
     try {
       const created = await link.request('createRoom', {
@@ -72,6 +77,7 @@ export class FacilitatorRoom {
         ...(options.groupTag ? { groupTag: options.groupTag } : {}),
       });
       roomId = created.roomId;
+      ownerSecret = created.ownerSecret;
       link.setSeat({ roomId, peerId: created.peerId, reconnectToken: created.reconnectToken });
       const call = CallClient.create({
         link,
@@ -138,9 +144,12 @@ export class FacilitatorRoom {
     this.#announce({ kind: held ? 'held' : 'released', name: this.#peerName(peerId) });
   }
 
+  /** A new link; the server refuses every older one from now on. */
   async newInvite(): Promise<void> {
     const invite = await this.#link.request('createInvite', {});
-    this.#patch({ invite: { url: invite.url, expiresAt: invite.expiresAt } });
+    this.#patch({
+      invite: { url: invite.url, expiresAt: invite.expiresAt, renewedAt: Date.now() },
+    });
   }
 
   /** Closes the room for everyone (each person is told), then lets go of it. */
@@ -186,11 +195,14 @@ export class FacilitatorRoom {
   }
 }
 
-/** The reconnect token first; once the seat is gone, the server key takes the room back. */
+/**
+ * The reconnect token first; once the seat is gone (or still held by a
+ * connection this app gave up on), the key and the room's secret take it back.
+ */
 async function resume(
   client: SignalingClient,
   seat: Seat,
-  options: OpenRoomOptions,
+  options: OpenRoomOptions & { ownerSecret: string },
   setSeat: (seat: Seat) => void,
 ): Promise<ResumeOutcome> {
   try {
@@ -200,6 +212,7 @@ async function resume(
     const claimed = await client.request('claimRoom', {
       facilitatorKey: options.facilitatorKey,
       roomId: seat.roomId,
+      ownerSecret: options.ownerSecret,
       displayName: options.displayName,
     });
     setSeat({
@@ -207,6 +220,11 @@ async function resume(
       peerId: claimed.peerId,
       reconnectToken: claimed.reconnectToken,
     });
-    return { status: 'joined', role: 'facilitator', state: claimed.state };
+    return {
+      status: 'joined',
+      role: 'facilitator',
+      state: claimed.state,
+      reconnectToken: claimed.reconnectToken,
+    };
   }
 }

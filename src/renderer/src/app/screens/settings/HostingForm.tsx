@@ -53,6 +53,7 @@ export function HostingForm({
           ) : null}
         </div>
       ) : null}
+      {hosting?.state === 'running' && hosting.tls ? <TlsDetails tls={hosting.tls} /> : null}
       <div className="room-actions">
         {!running || changed ? (
           <Button variant="primary" busy={server.busy} onClick={start}>
@@ -74,5 +75,22 @@ export function HostingForm({
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** The self-signed certificate of network hosting: what participants will be warned about. */
+function TlsDetails({ tls }: { tls: { fingerprint: string; notAfter: number } }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const until = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(tls.notAfter);
+  return (
+    <section className="tls-details" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('sessionServer.tlsTitle')}</h3>
+      <p>
+        {t('sessionServer.tlsFingerprint')} <code className="fingerprint">{tls.fingerprint}</code>
+      </p>
+      <p className="field-hint">{t('sessionServer.tlsValidUntil', { date: until })}</p>
+      <p>{t('sessionServer.tlsHelp')}</p>
+    </section>
   );
 }

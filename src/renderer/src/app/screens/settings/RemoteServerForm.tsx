@@ -104,6 +104,16 @@ export function RemoteServerForm({
           </div>
         </div>
       )}
+      {info.keyUnreadable ? (
+        <p className="field-error">{t('sessionServer.keyUnreadable')}</p>
+      ) : null}
+      <p className={info.keyProtection === 'os' ? 'field-hint' : 'notice-plain key-unprotected'}>
+        {t(
+          info.keyProtection === 'os'
+            ? 'sessionServer.keyProtected'
+            : 'sessionServer.keyUnprotected',
+        )}
+      </p>
       <div>
         <Button type="submit" variant="primary" busy={server.busy}>
           {t('sessionServer.save')}
