@@ -1,26 +1,5 @@
-import type {
-  SignalingErrorCode,
-  SignalingErrorDetails,
-  SignalingErrorPayload,
-} from '../shared/signaling';
-
-/** A refusal the server explains to the client with a stable code. */
-export class SignalingError extends Error {
-  override readonly name = 'SignalingError';
-  readonly code: SignalingErrorCode;
-  readonly details: SignalingErrorDetails | undefined;
-
-  constructor(code: SignalingErrorCode, message: string, details?: SignalingErrorDetails) {
-    super(message);
-    this.code = code;
-    this.details = details;
-  }
-
-  toPayload(): SignalingErrorPayload {
-    const payload = { code: this.code, message: this.message };
-    return this.details ? { ...payload, details: this.details } : payload;
-  }
-}
+/** A refusal the server explains to the client with a stable code: one class on both ends. */
+export { SignalingError } from '../shared/signaling/errors';
 
 /** Problems starting the server that a person running it can fix. */
 export const startErrorCodes = [

@@ -50,11 +50,11 @@ export function seedHistory(db: Db, options: HistoryOptions): HistorySize {
     ),
     attendance: db.prepare(
       `INSERT INTO attendance (session_id, participant_id, role, joined_at, left_at, present_ms,
-         speaking_ms, turns_taken, turns_passed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         speaking_ms, legacy_spoke, legacy_passed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     round: db.prepare(
-      `INSERT INTO session_rounds (id, session_id, kind, started_at, ended_at, turns_taken, turns_passed)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO session_rounds (id, session_id, kind, started_at, ended_at, floors, legacy_spoke,
+         legacy_passed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
   };
   const size: HistorySize = {
@@ -122,7 +122,8 @@ export function seedHistory(db: Db, options: HistoryOptions): HistorySize {
             kind,
             at,
             at + 1,
-            taken,
+            kind === 'round' ? 0 : taken,
+            kind === 'round' ? taken : 0,
             kind === 'round' ? passed : 0,
           );
           size.rounds++;

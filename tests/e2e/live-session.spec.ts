@@ -310,17 +310,20 @@ test('a live session: admission, a round with a pass and an extension, a hand qu
     return (await cercle.sessions.summary({ id })).value as {
       people: {
         label: string;
-        turnsTaken: number;
-        turnsPassed: number;
+        spoke: number;
+        passed: number;
         leftAt: number | null;
         returning: boolean;
       }[];
-      rounds: { kind: string; turnsTaken: number; turnsPassed: number }[];
+      rounds: { kind: string; spoke: number; passed: number }[];
+      totals: { participants: number; team: number; rounds: number; spoke: number };
     };
   }, sessionId);
   const byName = Object.fromEntries(summary.people.map((p) => [p.label, p]));
-  expect(byName['Alix']).toMatchObject({ turnsTaken: 3, turnsPassed: 0 });
-  expect(byName['Bao']).toMatchObject({ turnsTaken: 0, turnsPassed: 1 });
+  expect(byName['Alix']).toMatchObject({ spoke: 3, passed: 0 });
+  expect(byName['Bao']).toMatchObject({ spoke: 0, passed: 1 });
+  // The facilitator took a turn in the closing round: team turns count in no total.
+  expect(summary.totals).toMatchObject({ participants: 2, team: 0, rounds: 3, spoke: 3 });
   expect(byName['Bao']?.leftAt).not.toBeNull();
   // A first session of the group: nobody is counted as returning.
   expect(summary.people.map((p) => p.returning)).toEqual([false, false]);

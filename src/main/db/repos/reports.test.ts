@@ -32,6 +32,10 @@ describe('report queries', () => {
     );
     expect(all).toMatch(/SEARCH b USING COVERING INDEX attendance_by_participant_role/);
     expect(all).toMatch(/SEARCH t USING COVERING INDEX sessions_held_by_id \(id=\?/);
-    expect(all).toMatch(/SEARCH r USING INDEX session_rounds_by_session \(session_id=\?\)/);
+    // Rounds by their (session, id) key, and each round's turns by theirs (counting.ts).
+    expect(all).toMatch(/SEARCH r USING INDEX sqlite_autoindex_session_rounds_1 \(session_id=\?\)/);
+    expect(all).toMatch(
+      /SEARCH ct USING INDEX sqlite_autoindex_round_turns_1 \(session_id=\? AND round_id=\?/,
+    );
   });
 });

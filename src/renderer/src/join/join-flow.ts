@@ -1,7 +1,7 @@
 import type { Role, RoomIntro, RoomState } from '../../../shared/signaling';
 import type { SocketLike } from '../../../shared/signaling/client';
 import { CallClient } from '../call/call-client';
-import { Store } from '../call/emitter';
+import { Stateful } from '../state/store';
 import { stopTracks, type LocalTracks } from '../call/local-media';
 import { RoomLink } from '../call/room-link';
 import { failureOfEnd, failureOfError, type JoinFailure } from './failures';
@@ -42,17 +42,15 @@ export type JoinFlowOptions = {
  * lobby → call. The seat is taken in the lobby right after the name, so an
  * expired link or a closed room is said before any device is opened.
  */
-export class JoinFlow {
+export class JoinFlow extends Stateful<JoinState> {
   readonly #options: JoinFlowOptions;
-  readonly #store: Store<JoinState>;
   #link: RoomLink | undefined;
   #tracks: LocalTracks = { audio: null, video: null };
   #acknowledged = false;
   #serial = 0;
 
   private constructor(options: JoinFlowOptions) {
-    this.#options = options;
-    this.#store = new Store<JoinState>({
+    super({
       step: options.invite ? 'name' : 'failed',
       name: '',
       nameProblem: null,
@@ -64,24 +62,22 @@ export class JoinFlow {
       failure: options.invite ? null : 'linkIncomplete',
       moved: false,
     });
+    this.#options = options;
   }
 
   static create(options: JoinFlowOptions): JoinFlow {
     return new JoinFlow(options);
   }
 
-  subscribe = (listener: () => void): (() => void) => this.#store.subscribe(listener);
-  getSnapshot = (): JoinState => this.#store.get();
-
   /** Checks the name, then enters the lobby with the invitation. */
   async submitName(raw: string): Promise<void> {
     const invite = this.#options.invite;
-    const state = this.#store.get();
+    const state = this.state;
     if (!invite || state.busy || state.step !== 'name') return;
     const problem = nameProblem(raw);
-    this.#patch({ name: raw, nameProblem: problem });
+    this.patch({ name: raw, nameProblem: problem });
     if (problem) return;
-    this.#patch({ busy: true });
+    this.patch({ busy: true });
     let link: RoomLink | undefined;
     try {
       link = await RoomLink.open({
@@ -95,7 +91,7 @@ export class JoinFlow {
       });
       link.setSeat({ roomId: invite.roomId, ...seat });
       this.#watch(link);
-      this.#patch({ busy: false, step: 'devices', intro: seat.intro });
+      this.patch({ busy: false, step: 'devices', intro: seat.intro });
     } catch (error) {
       link?.dispose();
       this.#fail(failureOfError(error));
@@ -104,24 +100,24 @@ export class JoinFlow {
 
   /** The devices checked (the flow now owns these tracks) and the audio-only choice. */
   finishDevices(tracks: LocalTracks, audioOnly: boolean): void {
-    if (this.#store.get().step !== 'devices') {
+    if (this.state.step !== 'devices') {
       stopTracks(tracks);
       return;
     }
     this.#tracks = tracks;
-    this.#patch({ step: 'agreements', audioOnly });
+    this.patch({ step: 'agreements', audioOnly });
   }
 
   async acceptAgreements(): Promise<void> {
     const link = this.#link;
-    const state = this.#store.get();
+    const state = this.state;
     if (!link || state.busy || state.step !== 'agreements') return;
-    this.#patch({ busy: true });
+    this.patch({ busy: true });
     try {
       await link.request('acknowledgeAgreements', this.#acknowledgement());
       this.#acknowledged = true;
       // 'admitted' may already have come: only move on if it has not.
-      if (this.#store.get().step === 'agreements') this.#patch({ step: 'lobby', busy: false });
+      if (this.state.step === 'agreements') this.patch({ step: 'lobby', busy: false });
     } catch (error) {
       if (!link.ended) this.#fail(failureOfError(error));
     }
@@ -140,7 +136,7 @@ export class JoinFlow {
     this.#link = undefined;
     this.#release();
     this.#acknowledged = false;
-    this.#patch({
+    this.patch({
       step: this.#options.invite ? 'name' : 'failed',
       failure: this.#options.invite ? null : 'linkIncomplete',
       busy: false,
@@ -152,7 +148,7 @@ export class JoinFlow {
 
   /** With this browser's returning key when the group has a tag (attendance, staff only). */
   #acknowledgement(): { returningKey?: string } {
-    const groupTag = this.#store.get().intro?.groupTag;
+    const groupTag = this.state.intro?.groupTag;
     const returningKey = groupTag ? returningKeyFor(groupTag) : undefined;
     return returningKey ? { returningKey } : {};
   }
@@ -161,7 +157,7 @@ export class JoinFlow {
     this.#link = link;
     link.onNotification('admitted', ({ role, state }) => this.#enterCall(link, role, state));
     link.on('status', (status) => {
-      if (this.#store.get().step === 'call') return;
+      if (this.state.step === 'call') return;
       this.#lobbyNotice(status === 'reconnecting' ? 'reconnecting' : 'reconnected');
     });
     link.on('resumed', (outcome) => {
@@ -178,7 +174,7 @@ export class JoinFlow {
   }
 
   #enterCall(link: RoomLink, role: Role, state: RoomState): void {
-    const current = this.#store.get();
+    const current = this.state;
     if (current.step === 'call' || !link.seat) return;
     const call = CallClient.create({
       link,
@@ -190,17 +186,17 @@ export class JoinFlow {
     });
     // The call owns the tracks from now on, and stops them when it ends.
     this.#tracks = { audio: null, video: null };
-    this.#patch({ step: 'call', call, busy: false });
+    this.patch({ step: 'call', call, busy: false });
   }
 
   #lobbyNotice(notice: LobbyNotice): void {
     this.#serial += 1;
-    this.#patch({ lobbyNotice: { serial: this.#serial, notice } });
+    this.patch({ lobbyNotice: { serial: this.#serial, notice } });
   }
 
   #fail(failure: JoinFailure): void {
     this.#release();
-    this.#patch({ step: 'failed', failure, busy: false });
+    this.patch({ step: 'failed', failure, busy: false });
   }
 
   #release(): void {
@@ -208,8 +204,9 @@ export class JoinFlow {
     this.#tracks = { audio: null, video: null };
   }
 
-  #patch(change: Partial<JoinState>): void {
-    this.#store.update((current) => {
+  // A change of step moves focus to the new step's heading.
+  protected override patch(change: Partial<JoinState>): void {
+    this.update((current) => {
       const moved = current.moved || (change.step !== undefined && change.step !== current.step);
       return { ...current, ...change, moved };
     });

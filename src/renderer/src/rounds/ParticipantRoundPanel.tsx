@@ -11,7 +11,7 @@ import type { RoundsClient } from './rounds-client';
 import { SpeakerLine } from './SpeakerLine';
 import { TalkingPieceNotice } from './TalkingPieceNotice';
 import { useRoundNews } from './use-round-news';
-import { useRounds } from './use-rounds';
+import { useSnapshot } from '../state/use-snapshot';
 import '../styles/rounds.css';
 
 type ParticipantRoundPanelProps = {
@@ -39,7 +39,7 @@ export function ParticipantRoundPanel({
 }: ParticipantRoundPanelProps) {
   const { t } = useTranslation();
   const id = useId();
-  const snapshot = useRounds(rounds);
+  const snapshot = useSnapshot(rounds);
   const news = useRoundNews(rounds, snapshot, nameOf, { warnings: 'ownTurn' });
   const [showAgreements, setShowAgreements] = useState(false);
   /** Opened by the facilitator rather than by the person: the dialog says so. */

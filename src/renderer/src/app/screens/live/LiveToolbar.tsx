@@ -6,14 +6,14 @@ import { CrisisDialog } from './CrisisDialog';
 import type { FacilitatorLive } from './facilitator-live';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useLiveShortcuts } from './use-shortcuts';
-import { useLiveSnapshot } from './use-live';
+import { useSnapshot } from '../../../state/use-snapshot';
 
 type Open = 'agreements' | 'crisis' | 'shortcuts' | 'end' | null;
 
 /** One click away: the agreements, crisis lines, the shortcuts, and ending the session. */
 export function LiveToolbar({ live }: { live: FacilitatorLive }) {
   const { t } = useTranslation();
-  const snapshot = useLiveSnapshot(live);
+  const snapshot = useSnapshot(live);
   const [open, setOpen] = useState<Open>(null);
   const close = useCallback(() => setOpen(null), []);
   useLiveShortcuts(

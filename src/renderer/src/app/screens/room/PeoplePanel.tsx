@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../announcer';
 import { Button } from '../../ui/Button';
 import { useBusy } from '../../use-busy';
-import { useCall } from '../../../call/use-call';
+import { useSnapshot } from '../../../state/use-snapshot';
 import type { FacilitatorRoom, FacilitatorRoomSnapshot } from './facilitator-room';
 
 /** Everyone in the call but the facilitator: microphone, co-facilitation, removal. */
@@ -17,7 +17,7 @@ export function PeoplePanel({
   const { t } = useTranslation();
   const id = useId();
   const announce = useAnnounce();
-  const call = useCall(room.call);
+  const call = useSnapshot(room.call);
   const { busy, perform } = useBusy();
   const [confirming, setConfirming] = useState<string | null>(null);
   const people = call.room.peers.filter((peer) => peer.peerId !== call.selfId);

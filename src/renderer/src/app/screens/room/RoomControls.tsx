@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../announcer';
 import { Button } from '../../ui/Button';
 import { useBusy } from '../../use-busy';
-import { useCall } from '../../../call/use-call';
+import { useSnapshot } from '../../../state/use-snapshot';
 import type { FacilitatorRoom } from './facilitator-room';
 
 /** Lock the room, or close it for everyone (after a confirmation). */
 export function RoomControls({ room }: { room: FacilitatorRoom }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const call = useCall(room.call);
+  const call = useSnapshot(room.call);
   const { busy, perform } = useBusy();
   const [confirmClose, setConfirmClose] = useState(false);
   const locked = call.room.locked;
