@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
+import { ConfirmActions } from '../../ui/ConfirmActions';
 import { AgreementsDialog } from './AgreementsDialog';
 import { CrisisDialog } from './CrisisDialog';
 import type { FacilitatorLive } from './facilitator-live';
@@ -31,19 +32,17 @@ export function LiveToolbar({ live }: { live: FacilitatorLive }) {
       </Button>
       <span className="live-toolbar-gap" />
       {open === 'end' ? (
-        <div className="room-confirm live-end-confirm" role="group" aria-label={t('live.end.open')}>
-          <p>{t('live.end.confirm')}</p>
-          <div className="room-actions">
-            <Button
-              variant="primary"
-              busy={snapshot.ending}
-              onClick={() => void live.end().then(close)}
-            >
-              {snapshot.ending ? t('live.end.ending') : t('live.end.yes')}
-            </Button>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-          </div>
-        </div>
+        <ConfirmActions
+          compact
+          className="live-end-confirm"
+          label={t('live.end.open')}
+          message={t('live.end.confirm')}
+          confirmText={snapshot.ending ? t('live.end.ending') : t('live.end.yes')}
+          cancelText={t('common.cancel')}
+          busy={snapshot.ending}
+          onConfirm={() => void live.end().then(close)}
+          onCancel={close}
+        />
       ) : (
         <Button className="live-danger" onClick={() => setOpen('end')}>
           {t('live.end.open')}
