@@ -255,7 +255,7 @@ export const enLive: typeof frLive = {
         spoke: 'Turns taken',
         passed: 'Turns passed',
       },
-      notCounted: 'not counted (team)',
+      notCounted: 'not in the totals (team)',
       noName: 'No name',
       returning: 'came before',
       minutes: '{{n}} min',

@@ -264,7 +264,7 @@ export const frLive = {
         spoke: 'Tours pris',
         passed: 'Tours passés',
       },
-      notCounted: 'non compté (équipe)',
+      notCounted: 'hors des totaux (équipe)',
       noName: 'Sans nom',
       returning: 'déjà venue',
       minutes: '{{n}} min',
