@@ -1,15 +1,9 @@
 import Database from 'better-sqlite3';
-import { accessSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Page, WebSocketRoute } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { JoinPage } from './pages/join-page';
-import {
-  LivePage,
-  seedLiveSession,
-  startSignalingOnlyServer,
-  useRemoteServer,
-} from './pages/live-page';
+import { LivePage, seedLiveSession, serveSessions, sessionSummary } from './pages/live-page';
 import { ParticipantRoundPage } from './pages/participant-round-page';
 import { RoomPage } from './pages/room-page';
 
@@ -22,17 +16,6 @@ import { RoomPage } from './pages/room-page';
  * and the retry counts nothing twice. Meanwhile the person passes by mistake,
  * the facilitator goes back, and the person speaks: one turn taken, none passed.
  */
-
-function mediaWorker(): string | undefined {
-  const bin = process.env['MEDIASOUP_WORKER_BIN'];
-  if (!bin) return undefined;
-  try {
-    accessSync(bin);
-    return bin;
-  } catch {
-    return undefined;
-  }
-}
 
 type BridgeMessage = { id: number; channel?: string };
 
@@ -82,10 +65,10 @@ async function chooseLanguage(page: Page, value: 'en' | 'fr') {
   await expect(page.locator('html')).toHaveAttribute('lang', value);
 }
 
-let signalingOnly: { stop(): Promise<void> } | undefined;
+let stopServer: (() => Promise<void>) | undefined;
 test.afterEach(async () => {
-  await signalingOnly?.stop();
-  signalingOnly = undefined;
+  await stopServer?.();
+  stopServer = undefined;
 });
 
 test('a refused attendance write shows on the live screen, and its retry counts nothing twice', async ({
@@ -103,18 +86,10 @@ test('a refused attendance write shows on the live screen, and its retry counts 
   const room = new RoomPage(facilitator);
   const live = new LivePage(facilitator);
   const sessionId = await seedLiveSession(facilitator);
-  if (mediaWorker()) {
-    await room.hostOnThisComputer();
-  } else {
+  const server = await serveSessions(facilitator, room);
+  stopServer = server.stop;
+  if (!server.media)
     console.log('attendance e2e: no MEDIASOUP_WORKER_BIN: a signaling-only server');
-    const key = 'attendance-e2e-facilitator-key-0123';
-    const server = await startSignalingOnlyServer(
-      process.env['CERCLE_RENDERER_DIR'] ?? 'out/renderer',
-      key,
-    );
-    signalingOnly = server;
-    await useRemoteServer(facilitator, server.url, key);
-  }
   const url = await room.openRoom(sessionId, 'Groupe du jeudi');
   const context = await browser.newContext({ locale: 'fr-FR', viewport: phone });
   const alixPage = await context.newPage();
@@ -172,17 +147,7 @@ test('a refused attendance write shows on the live screen, and its retry counts 
   expect(bridge.lost.length).toBeGreaterThan(0);
 
   await live.endSession();
-  const summary = await facilitator.evaluate(async (id) => {
-    const cercle = (
-      window as unknown as {
-        cercle: { sessions: { summary: (i: unknown) => Promise<{ ok: boolean; value: unknown }> } };
-      }
-    ).cercle;
-    return (await cercle.sessions.summary({ id })).value as {
-      people: { label: string; role: string; counted: boolean; spoke: number; passed: number }[];
-      totals: { participants: number; team: number; rounds: number; spoke: number; passed: number };
-    };
-  }, sessionId);
+  const summary = await sessionSummary(facilitator, sessionId);
   expect(summary.people).toEqual([
     expect.objectContaining({ label: 'Alix', counted: true, spoke: 1, passed: 0 }),
     expect.objectContaining({ label: 'Sam', role: 'cofacilitator', counted: false }),

@@ -11,6 +11,7 @@ import type { Migration } from './index';
  *   the room opened, so a repeated report adds nothing).
  * - `round_turns`: the latest outcome of each person's turn in each round;
  *   `pending` when a turn was reopened ("back") and is not settled again yet.
+ *   WITHOUT ROWID: kept in key order, so a round's turns are one range read.
  * - `attendance.turns_taken`/`turns_passed` become `legacy_spoke`/
  *   `legacy_passed`: the counts earlier versions added up (first outcome of a
  *   turn), kept for the sessions they recorded; 0 for sessions from now on.
@@ -38,7 +39,7 @@ export const turnOutcomes: Migration = {
         PRIMARY KEY (session_id, round_id, participant_id),
         FOREIGN KEY (session_id, round_id) REFERENCES session_rounds (session_id, id)
           ON DELETE CASCADE
-      ) STRICT;
+      ) STRICT, WITHOUT ROWID;
       CREATE INDEX round_turns_by_participant ON round_turns (session_id, participant_id, outcome);
 
       ALTER TABLE attendance RENAME COLUMN turns_taken TO legacy_spoke;

@@ -17,11 +17,15 @@ export const reached = (a: string): string => `${a}.role = 'participant'`;
 
 type CountedOutcome = 'spoke' | 'passed';
 
-/** The counted turns with this outcome in the round row aliased `r`. */
+/**
+ * The counted turns with this outcome in the round row aliased `r`. CROSS
+ * JOIN reads the round's own turns first (a few rows by their key, none for a
+ * round recorded before migration 10) and only then each person's role.
+ */
 export function roundTurns(r: string, outcome: CountedOutcome): string {
   return `(${r}.legacy_${outcome} + (
     SELECT count(*) FROM round_turns ct
-      JOIN attendance ca ON ca.session_id = ct.session_id AND ca.participant_id = ct.participant_id
+     CROSS JOIN attendance ca ON ca.session_id = ct.session_id AND ca.participant_id = ct.participant_id
      WHERE ct.session_id = ${r}.session_id AND ct.round_id = ${r}.id
        AND ct.outcome = '${outcome}' AND ${reached('ca')}))`;
 }
