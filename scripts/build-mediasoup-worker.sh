@@ -32,7 +32,9 @@ case "$VERSION" in
 	*) echo "mediasoup $VERSION: only 3.19.x builds from npm + Debian sources (3.20.1+ need unordered_dense)" >&2; exit 2 ;;
 esac
 
-CACHE="${MEDIASOUP_WORKER_CACHE:-$HOME/.cache/mediasoup-worker}/$VERSION-r2"
+# The -rN suffix is the build revision: bump it whenever a patch below changes,
+# so a binary built without it is never reused.
+CACHE="${MEDIASOUP_WORKER_CACHE:-$HOME/.cache/mediasoup-worker}/$VERSION-r3"
 BIN="$CACHE/mediasoup-worker"
 if [ -x "$BIN" ] && [ -s "$BIN" ]; then
 	echo "$BIN"
@@ -106,6 +108,33 @@ s = open(p).read()
 old = "(operationType == BIO_CB_RETURN) ? static_cast<long>(ret) : 1"
 assert old in s, f"{p}: BIO callback line not found"
 open(p, "w").write(s.replace(old, "(operationType & BIO_CB_RETURN) ? static_cast<long>(ret) : 1"))
+PY
+
+# 3c. GHSA-jhm4-v227-4375 (CWE-787), fixed upstream in 3.23.0 (PR #1868):
+#     RTP::Packet::UpdateDependencyDescriptor() copies a re-serialised AV1
+#     dependency descriptor over the packet's extension value without checking
+#     that it fits, so a descriptor longer than the slot the sender sized writes
+#     past it. 3.19.x is the last line that builds here, so apply upstream's
+#     bounds check. In 3.19.22 nothing arms that path (its only caller is the
+#     AV1 retransmission encoder, which is never created) and Cercle's router
+#     offers no AV1 or H264; the check keeps a future change from opening it.
+python3 - <<'PY'
+p = "src/RTC/RTP/Packet.cpp"
+s = open(p).read()
+old = """\t\t\tstd::memcpy(extenValue, data, len);
+
+\t\t\tSetExtensionLength(this->headerExtensionIds.dependencyDescriptor, len);"""
+new = """\t\t\t// Cercle backport of mediasoup PR #1868 (GHSA-jhm4-v227-4375).
+\t\t\tif (len > extenLen)
+\t\t\t{
+\t\t\t\tMS_WARN_TAG(rtp, "updated dependency descriptor does not fit its slot [needed:%zu, available:%" PRIu8 "]", len, extenLen);
+
+\t\t\t\treturn false;
+\t\t\t}
+
+""" + old
+assert s.count(old) == 1, f"{p}: UpdateDependencyDescriptor() copy not found"
+open(p, "w").write(s.replace(old, new))
 PY
 
 # 4. libsrtp3 protect/unprotect shim over Debian's libsrtp2 (3.19.22 still fills a

@@ -1,3 +1,4 @@
+import { benchBundles } from './bundle.bench';
 import { benchIpcGroups } from './ipc-groups.bench';
 import { describeMachine } from './machine';
 import { benchReports } from './reports.bench';
@@ -9,6 +10,8 @@ async function main(): Promise<void> {
   await benchIpcGroups();
   console.log('\nAnonymised reports (SQLite file, ten years of history)');
   await benchReports();
+  console.log('\nPage sizes (renderer build, gzip)');
+  benchBundles();
 }
 
 main().catch((error: unknown) => {

@@ -56,6 +56,9 @@ test('the packaged shell opens Cercle on the Groups screen, sandboxed', async ()
     BrowserWindow.getAllWindows().map((w) => w.getTitle()),
   );
   expect(title).toEqual([expect.stringContaining('Cercle')]);
+  // The runtime is the Electron package.json names (see tests/unit/electron-runtime.test.ts).
+  const versions = await app.evaluate(() => process.versions);
+  expect(Number(versions.electron?.split('.')[0])).toBeGreaterThanOrEqual(43);
 
   // The page sees the contract and nothing of Node.
   const reach = await page.evaluate(() => ({

@@ -3,6 +3,7 @@
  * tests that mock only `electron` (the binary is absent here). Each fake
  * records what it is given and lets the test fire the events Electron would.
  */
+import type { PrintToPDFOptions } from 'electron';
 import { tmpdir } from 'node:os';
 import { vi } from 'vitest';
 
@@ -37,6 +38,11 @@ export class FakeWebContents extends Emitter {
 
   /** What the page answers to executeJavaScript; tests flip it to simulate a page finishing. */
   readonly executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => false);
+
+  /** Chromium's PDF of the page; the options are Electron 45's PrintToPDFOptions. */
+  readonly printToPDF = vi.fn(async (_options: PrintToPDFOptions): Promise<Buffer> =>
+    Buffer.from('%PDF-1.7\n%fake\n'),
+  );
 
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;

@@ -35,17 +35,36 @@ describe('decidePermission', () => {
     expect(ask({ mediaTypes: ['audio', 'screen'] })).toBe(false);
   });
 
+  it('lets the app page reach a session server on this computer or the local network', () => {
+    for (const permission of ['local-network-access', 'local-network', 'loopback-network']) {
+      expect(ask({ permission, mediaTypes: undefined }), permission).toBe(true);
+      expect(ask({ permission, requestingUrl: 'https://evil.example/' }), permission).toBe(false);
+      expect(ask({ permission, isMainFrame: false }), permission).toBe(false);
+    }
+  });
+
   it('denies every other permission, even to the app page', () => {
     for (const permission of [
       'geolocation',
+      'geolocation-approximate',
       'notifications',
       'clipboard-read',
+      'deprecated-sync-clipboard-read',
       'display-capture',
+      'captured-surface-control',
       'midiSysex',
       'openExternal',
       'fileSystem',
       'hid',
       'usb',
+      'serial',
+      'smart-card',
+      'local-fonts',
+      'window-management',
+      'web-printing',
+      'web-app-installation',
+      'screen-wake-lock',
+      'persistent-storage',
       'unknown',
     ]) {
       expect(ask({ permission }), permission).toBe(false);
@@ -71,10 +90,13 @@ describe('installPermissionHandlers', () => {
     expect(
       await session.request('media', { ...app, requestingUrl: 'https://evil.example/call' }),
     ).toBe(false);
+    expect(await session.request('local-network', { requestingUrl: app.requestingUrl })).toBe(true);
   });
 
   it('answers checks the same way', () => {
     const session = install();
+    expect(session.check('loopback-network', 'app://cercle')).toBe(true);
+    expect(session.check('loopback-network', 'https://evil.example')).toBe(false);
     expect(session.check('media', 'app://cercle', { mediaType: 'audio' })).toBe(true);
     expect(session.check('media', 'app://cercle', { mediaType: 'unknown' })).toBe(false);
     expect(session.check('media', 'https://evil.example', { mediaType: 'video' })).toBe(false);

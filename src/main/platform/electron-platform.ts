@@ -32,11 +32,10 @@ export function electronPlatform(options: ElectronPlatformOptions): Platform {
     async printToPdf(route, suggestedName) {
       const win = await options.createPrintWindow(route);
       try {
-        const pdf = await win.webContents.printToPDF({
-          pageSize: 'A4',
-          printBackground: true,
-          margins: { marginType: 'default' },
-        });
+        // Margins are left to Electron's default (1 cm). `marginType` was never a
+        // printToPDF option (it belongs to webContents.print) and was ignored;
+        // Electron 45's types no longer accept it.
+        const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
         return await askAndSave(options.parent(), {
           suggestedName,
           filters: [{ name: 'PDF', extensions: ['pdf'] }],

@@ -8,8 +8,8 @@ import { ApiProvider } from './api-context';
 import { AppShell } from './AppShell';
 import { RoomSessionsProvider } from './screens/room/room-sessions-context';
 import { useRoute } from './router';
-import { PrintPlanScreen } from './screens/PrintPlanScreen';
-import { PrintReportScreen } from './screens/PrintReportScreen';
+import { PrintPlanScreen, PrintReportScreen } from './lazy-screens';
+import { ScreenSuspense } from './ScreenSuspense';
 import { StartupErrorScreen } from './StartupErrorScreen';
 
 type Startup =
@@ -57,9 +57,13 @@ export function App({ api }: { api: Api }) {
             <RoomSessionsProvider>
               {/* The paper view stands alone, without navigation: it is what gets printed. */}
               {route.screen === 'printPlan' ? (
-                <PrintPlanScreen planId={route.planId} autoPrint={route.autoPrint} />
+                <ScreenSuspense>
+                  <PrintPlanScreen planId={route.planId} autoPrint={route.autoPrint} />
+                </ScreenSuspense>
               ) : route.screen === 'printReport' ? (
-                <PrintReportScreen query={route.query} autoPrint={route.autoPrint} />
+                <ScreenSuspense>
+                  <PrintReportScreen query={route.query} autoPrint={route.autoPrint} />
+                </ScreenSuspense>
               ) : (
                 <AppShell routeState={routeState} />
               )}

@@ -4,6 +4,7 @@ import { AnnouncerProvider, useAnnounce } from './announcer';
 import type { ScreenId } from './nav';
 import { navigate, routeHash, takeCarriedAnnouncement, type RouteState } from './router';
 import { ScreenFocusContext } from './screen-focus';
+import { ScreenSuspense } from './ScreenSuspense';
 import { ScreenView } from './ScreenView';
 import { SideNav } from './SideNav';
 
@@ -57,7 +58,9 @@ export function AppShell({ routeState }: { routeState: RouteState }) {
           {/* Keyed by route: a result announced on one screen does not follow to the next. */}
           <AnnouncerProvider key={`${routeHash(route)}:${serial}`}>
             <CarriedAnnouncement />
-            <ScreenView route={route} />
+            <ScreenSuspense>
+              <ScreenView route={route} />
+            </ScreenSuspense>
           </AnnouncerProvider>
         </ScreenFocusContext>
       </main>

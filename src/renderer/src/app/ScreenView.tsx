@@ -1,14 +1,16 @@
 import { assertUnreachable } from '../../../shared/errors';
 import type { Route } from './router';
-import { AgreementsScreen } from './screens/AgreementsScreen';
-import { GroupsScreen } from './screens/GroupsScreen';
-import { PlanEditorScreen } from './screens/PlanEditorScreen';
-import { PlansScreen } from './screens/PlansScreen';
-import { ReportsScreen } from './screens/ReportsScreen';
-import { RoomScreen } from './screens/room/RoomScreen';
-import { SessionScreen } from './screens/SessionScreen';
-import { SessionsScreen } from './screens/SessionsScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
+import {
+  AgreementsScreen,
+  GroupsScreen,
+  PlanEditorScreen,
+  PlansScreen,
+  ReportsScreen,
+  RoomScreen,
+  SessionScreen,
+  SessionsScreen,
+  SettingsScreen,
+} from './lazy-screens';
 
 export function ScreenView({ route }: { route: Route }) {
   switch (route.screen) {

@@ -1,5 +1,6 @@
-import { Device, type types } from 'mediasoup-client';
+import type { types } from 'mediasoup-client';
 import type { MediaKind, RequestResult } from '../../../shared/signaling';
+import { Device } from './load-mediasoup';
 import type { RoomLink } from './room-link';
 
 /** One remote track: someone's microphone or camera as this page receives it. */

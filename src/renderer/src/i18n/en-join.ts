@@ -4,6 +4,7 @@ import type { frJoin } from './fr-join';
 export const enJoin: typeof frJoin = {
   join: {
     switchLanguage: 'Language',
+    languageFailed: '“{{language}}” could not be loaded: check your connection, then try again.',
     stepOf: 'Step {{step}} of 4',
     session: 'Session: {{title}}',
     continue: 'Continue',

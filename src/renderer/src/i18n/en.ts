@@ -1,19 +1,16 @@
 import { enCall } from './en-call';
+import { enCommon } from './en-common';
 import { enJoin } from './en-join';
 import { enLive } from './en-live';
 import { enPrep } from './en-prep';
 import { enReports } from './en-reports';
+import { enRoom } from './en-room';
+import { enRounds } from './en-rounds';
 import type { Messages } from './fr';
 
 export const en: Messages = {
   ...enPrep,
-  common: {
-    appName: 'Cercle',
-    loading: 'Loading…',
-    retry: 'Try again',
-    save: 'Save',
-    cancel: 'Cancel',
-  },
+  ...enCommon,
   startup: {
     bridgeTitle: 'Cercle cannot start here',
     errorTitle: 'Cercle could not open your data',
@@ -28,6 +25,9 @@ export const en: Messages = {
     sessions: 'Sessions',
     reports: 'Reports',
     settings: 'Settings',
+    screenLoading: 'Loading the screen…',
+    screenFailed: 'This screen could not be shown. Reload Cercle to try again.',
+    reload: 'Reload Cercle',
   },
   groups: {
     title: 'Groups',
@@ -84,10 +84,6 @@ export const en: Messages = {
     infoLoading: 'Loading information…',
     infoFailed: 'This information could not be loaded.',
   },
-  languages: {
-    fr: 'Français',
-    en: 'English',
-  },
   errors: {
     VALIDATION: 'Some of the information is not right. Please check it and try again.',
     UNKNOWN_CHANNEL:
@@ -113,6 +109,8 @@ export const en: Messages = {
   },
   ...enJoin,
   ...enCall,
+  ...enRoom,
   ...enReports,
+  ...enRounds,
   ...enLive,
 };

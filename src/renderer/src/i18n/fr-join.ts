@@ -4,6 +4,8 @@
 export const frJoin = {
   join: {
     switchLanguage: 'Langue',
+    languageFailed:
+      '«\u00a0{{language}}\u00a0» n’a pas pu être chargé\u00a0: vérifiez votre connexion, puis réessayez.',
     stepOf: 'Étape {{step}} sur 4',
     session: 'Séance\u00a0: {{title}}',
     continue: 'Continuer',

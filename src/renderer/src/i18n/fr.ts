@@ -1,21 +1,18 @@
 import type { ErrorCode } from '../../../shared/errors';
 import { frCall } from './fr-call';
+import { frCommon } from './fr-common';
 import { frJoin } from './fr-join';
 import { frLive } from './fr-live';
 import { frPrep } from './fr-prep';
 import { frReports } from './fr-reports';
+import { frRoom } from './fr-room';
+import { frRounds } from './fr-rounds';
 
 // French is the reference language: `en.ts` must have exactly these keys.
 // « » take non-breaking spaces inside, as French typography expects.
 export const fr = {
   ...frPrep,
-  common: {
-    appName: 'Cercle',
-    loading: 'Chargement…',
-    retry: 'Réessayer',
-    save: 'Enregistrer',
-    cancel: 'Annuler',
-  },
+  ...frCommon,
   startup: {
     bridgeTitle: 'Cercle ne peut pas démarrer ici',
     errorTitle: 'Cercle n’a pas pu ouvrir vos données',
@@ -30,6 +27,9 @@ export const fr = {
     sessions: 'Séances',
     reports: 'Rapports',
     settings: 'Réglages',
+    screenLoading: 'Chargement de l’écran…',
+    screenFailed: 'Cet écran n’a pas pu s’afficher. Rechargez Cercle pour réessayer.',
+    reload: 'Recharger Cercle',
   },
   groups: {
     title: 'Groupes',
@@ -89,10 +89,6 @@ export const fr = {
     infoLoading: 'Chargement des informations…',
     infoFailed: 'Ces informations n’ont pas pu être chargées.',
   },
-  languages: {
-    fr: 'Français',
-    en: 'English',
-  },
   errors: {
     VALIDATION: 'Certaines informations ne conviennent pas. Vérifiez-les puis réessayez.',
     UNKNOWN_CHANNEL:
@@ -118,7 +114,9 @@ export const fr = {
   } satisfies Record<ErrorCode, string>,
   ...frJoin,
   ...frCall,
+  ...frRoom,
   ...frReports,
+  ...frRounds,
   ...frLive,
 };
 

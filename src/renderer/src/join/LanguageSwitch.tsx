@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { uiLanguages } from '../i18n';
+import { uiLanguages, type UiLanguage } from '../i18n/languages';
+import { switchParticipantLanguage } from '../i18n/participant';
 
-type UiLanguage = (typeof uiLanguages)[number];
 const storageKey = 'cercle.language';
 
 /** French unless this browser chose English here before. */
@@ -14,11 +15,21 @@ export function savedLanguage(): UiLanguage {
   }
 }
 
-/** French first; each choice named in its own language so anyone finds theirs. */
+/**
+ * French first; each choice named in its own language so anyone finds theirs.
+ * The other language's words are fetched on the first switch.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const choose = (language: UiLanguage) => {
-    void i18n.changeLanguage(language);
+  const [failed, setFailed] = useState<UiLanguage | null>(null);
+  const choose = async (language: UiLanguage) => {
+    setFailed(null);
+    try {
+      await switchParticipantLanguage(i18n, language);
+    } catch {
+      setFailed(language);
+      return;
+    }
     try {
       window.localStorage.setItem(storageKey, language);
     } catch {
@@ -26,19 +37,26 @@ export function LanguageSwitch() {
     }
   };
   return (
-    <div className="language-switch" role="group" aria-label={t('join.switchLanguage')}>
-      {uiLanguages.map((language) => (
-        <button
-          key={language}
-          type="button"
-          lang={language}
-          className="language-option"
-          aria-pressed={i18n.language === language}
-          onClick={() => choose(language)}
-        >
-          {t(`languages.${language}`)}
-        </button>
-      ))}
-    </div>
+    <>
+      <div className="language-switch" role="group" aria-label={t('join.switchLanguage')}>
+        {uiLanguages.map((language) => (
+          <button
+            key={language}
+            type="button"
+            lang={language}
+            className="language-option"
+            aria-pressed={i18n.language === language}
+            onClick={() => void choose(language)}
+          >
+            {t(`languages.${language}`)}
+          </button>
+        ))}
+      </div>
+      {failed ? (
+        <p className="language-problem" role="alert">
+          {t('join.languageFailed', { language: t(`languages.${failed}`) })}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -1,7 +1,8 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../i18n';
+import { prefetchMediasoup } from '../call/load-mediasoup';
+import { loadParticipantI18n } from '../i18n/participant';
 import '../styles/tokens.css';
 import '../styles/base.css';
 import '../styles/controls.css';
@@ -26,10 +27,21 @@ const flow = JoinFlow.create({
   wsUrl: signalingUrl(window.location),
 });
 
-createRoot(container).render(
-  <StrictMode>
-    <I18nextProvider i18n={createI18n(savedLanguage())}>
-      <JoinPage flow={flow} />
-    </I18nextProvider>
-  </StrictMode>,
-);
+/** Once the first screen is on show, fetch the media library so the call does not wait for it. */
+function AfterFirstScreen() {
+  useEffect(prefetchMediasoup, []);
+  return null;
+}
+
+// The words first (one small chunk, in the chosen language), so the page never
+// shows in the wrong language; the media library only after the first screen.
+void loadParticipantI18n(savedLanguage()).then((i18n) => {
+  createRoot(container).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <JoinPage flow={flow} />
+        <AfterFirstScreen />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+});
