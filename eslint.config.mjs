@@ -2,18 +2,22 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'path',
-  'os',
-  'crypto',
-  'child_process',
-  'http',
-  'https',
-  'net',
-];
+/** Every Node built-in by its bare name ('fs', 'fs/promises', …); `node:*` is a pattern below. */
+const bareBuiltins = (message) => builtinModules.map((name) => ({ name, message }));
+
+/**
+ * Globals src/shared must not use: the browser's and Node's, but for the two
+ * both provide that types/shared-globals.d.ts declares. tsc refuses the rest
+ * too (tsconfig.shared.json has neither DOM nor Node types); this says it sooner.
+ */
+const sharedAllowedGlobals = new Set(['URL', 'structuredClone']);
+const sharedForbiddenGlobals = [
+  ...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)]),
+]
+  .filter((name) => !sharedAllowedGlobals.has(name))
+  .map((name) => ({ name, message: 'shared runs everywhere: no DOM or Node globals.' }));
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -50,13 +54,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: bareBuiltins('The renderer runs sandboxed in a browser.'),
           patterns: [
             {
               group: ['**/main/**', '**/server/**', '**/preload/**'],
               message: 'The renderer talks to main only through window.cercle.',
             },
             {
-              group: ['electron', ...nodeBuiltins],
+              group: ['electron', 'node:*'],
               message: 'The renderer runs sandboxed in a browser.',
             },
           ],
@@ -70,18 +75,20 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: bareBuiltins('shared is pure: no electron, node or DOM.'),
           patterns: [
             {
               group: ['**/main/**', '**/server/**', '**/renderer/**', '**/preload/**'],
               message: 'shared imports nothing of ours.',
             },
             {
-              group: ['electron', ...nodeBuiltins, 'react', 'react-dom'],
+              group: ['electron', 'node:*', 'react', 'react-dom'],
               message: 'shared is pure: no electron, node or DOM.',
             },
           ],
         },
       ],
+      'no-restricted-globals': ['error', ...sharedForbiddenGlobals],
     },
   },
   {

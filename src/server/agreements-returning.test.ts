@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { NotificationName } from '../shared/signaling';
-import { SignalingRequestError, type SignalingClient } from '../shared/signaling/client';
+import { type SignalingClient } from '../shared/signaling/client';
+import { SignalingError } from '../shared/signaling/errors';
 import {
   admitted,
   openRoom,
@@ -22,7 +23,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof SignalingRequestError) return error.code;
+    if (error instanceof SignalingError) return error.code;
     throw error;
   }
   throw new Error('expected a refusal');

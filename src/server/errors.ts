@@ -1,34 +1,9 @@
-import type {
-  SignalingErrorCode,
-  SignalingErrorDetails,
-  SignalingErrorPayload,
-} from '../shared/signaling';
-
 /**
  * A refusal the server explains to the client with a stable code and a plain
- * message. An internal cause (mediasoup's own text) goes to the log, never to the client.
+ * message: one class on both ends. An internal cause (mediasoup's own text)
+ * goes to the log, never to the client.
  */
-export class SignalingError extends Error {
-  override readonly name = 'SignalingError';
-  readonly code: SignalingErrorCode;
-  readonly details: SignalingErrorDetails | undefined;
-
-  constructor(
-    code: SignalingErrorCode,
-    message: string,
-    details?: SignalingErrorDetails,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.code = code;
-    this.details = details;
-  }
-
-  toPayload(): SignalingErrorPayload {
-    const payload = { code: this.code, message: this.message };
-    return this.details ? { ...payload, details: this.details } : payload;
-  }
-}
+export { SignalingError } from '../shared/signaling/errors';
 
 /** Problems starting the server that a person running it can fix. */
 export const startErrorCodes = [

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { NotificationData } from '../shared/signaling';
-import { SignalingRequestError, type SignalingClient } from '../shared/signaling/client';
+import { type SignalingClient } from '../shared/signaling/client';
+import { SignalingError } from '../shared/signaling/errors';
 import {
   healthOf,
   metricsOf,
@@ -19,7 +20,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof SignalingRequestError) return error.code;
+    if (error instanceof SignalingError) return error.code;
     throw error;
   }
   throw new Error('expected a refusal');

@@ -11,11 +11,11 @@ import {
   type PlanSummary,
 } from './plans/plan';
 import {
-  attendanceRoles,
-  liveBlockKinds,
+  activitySeenSchema,
   NOTE_MAX,
-  participantKeySchema,
-  participantLabelSchema,
+  presenceSchema,
+  speakingSeenSchema,
+  turnOutcomeSeenSchema,
   type Note,
   type SessionSummary,
 } from './live';
@@ -37,6 +37,7 @@ const id = z.string().uuid();
 const byId = z.object({ id }).strict();
 const byGroup = z.object({ groupId: groupIdSchema }).strict();
 
+/** Where a file the person saved went; `saved: false` when they cancelled the dialog. */
 export type SaveOutcome = { saved: true; path: string } | { saved: false };
 
 const planSource = z.union([
@@ -84,6 +85,22 @@ export const ipcContract = {
   'groups:archive': { input: byId, output: returns<Group>() },
   /** Bring an archived group back, if its name is still free. */
   'groups:restore': { input: byId, output: returns<Group>() },
+  /**
+   * The group's opaque tag for the session server (never its id). `importSecret`
+   * brings the secret an older version kept in the page; it is kept if none is stored.
+   */
+  'groups:tag': {
+    input: z
+      .object({
+        id: groupIdSchema,
+        importSecret: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]{43}$/)
+          .optional(),
+      })
+      .strict(),
+    output: returns<{ tag: string }>(),
+  },
 
   /** The group's agreements as they stand (latest version). */
   'agreements:current': { input: byGroup, output: returns<AgreementSet>() },
@@ -172,68 +189,28 @@ export const ipcContract = {
     output: returns<Note>(),
   },
 
-  /** Someone was admitted to the call (or came back). */
-  'attendance:joined': {
-    input: z
-      .object({
-        sessionId: id,
-        key: participantKeySchema,
-        label: participantLabelSchema.nullable(),
-        role: z.enum(attendanceRoles),
-      })
-      .strict(),
-    output: returns<{ participantId: string; returning: boolean }>(),
-  },
-  /** Someone left the call (or lost the connection for good). */
-  'attendance:left': {
-    input: z.object({ sessionId: id, key: participantKeySchema }).strict(),
+  /*
+   * Attendance: what the room said, forwarded as it happened; the main process
+   * decides what it means. Each sets a state, so a retried call counts nothing twice.
+   */
+  /** Everyone in the call now (after every change of the room's people). */
+  'attendance:presence': {
+    input: z.object({ sessionId: id, peers: presenceSchema }).strict(),
     output: returns<null>(),
   },
-  /** A turn in a round ended: taken or passed. */
-  'attendance:turn': {
-    input: z
-      .object({ sessionId: id, key: participantKeySchema, outcome: z.enum(['taken', 'passed']) })
-      .strict(),
+  /** The activity under way, and activities that ended with their final turns. */
+  'attendance:activity': {
+    input: z.object({ sessionId: id, seen: activitySeenSchema }).strict(),
     output: returns<null>(),
   },
-  /** Speaking time observed by the server's audio-level observer since the last report. */
-  'attendance:speaking': {
-    input: z
-      .object({
-        sessionId: id,
-        samples: z
-          .array(
-            z
-              .object({ key: participantKeySchema, ms: z.number().int().min(0).max(600_000) })
-              .strict(),
-          )
-          .max(200),
-      })
-      .strict(),
+  /** A round turn settled or was reopened: the latest outcome of (round, person) wins. */
+  'attendance:turnOutcome': {
+    input: z.object({ sessionId: id, turn: turnOutcomeSeenSchema }).strict(),
     output: returns<null>(),
   },
-  /** A round, open floor or free-time countdown began. */
-  'attendance:roundStarted': {
-    input: z
-      .object({
-        sessionId: id,
-        roundId: z.string().min(1).max(64),
-        blockId: z.string().max(64).nullable(),
-        kind: z.enum(liveBlockKinds),
-      })
-      .strict(),
-    output: returns<null>(),
-  },
-  /** It ended, with its counts of turns taken and passed. */
-  'attendance:roundEnded': {
-    input: z
-      .object({
-        sessionId: id,
-        roundId: z.string().min(1).max(64),
-        turnsTaken: z.number().int().min(0).max(10_000),
-        turnsPassed: z.number().int().min(0).max(10_000),
-      })
-      .strict(),
+  /** Speaking time per seat since the room opened, from the server's audio-level observer. */
+  'attendance:speakingTime': {
+    input: z.object({ sessionId: id, peers: speakingSeenSchema }).strict(),
     output: returns<null>(),
   },
 

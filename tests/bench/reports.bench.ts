@@ -39,7 +39,8 @@ export async function benchReports(): Promise<void> {
     );
     console.log(
       `  ${size.groupIds.length} groups, ${size.sessions} sessions (${size.held} held), ` +
-        `${size.participants} participants, ${size.attendance} attendances, ${size.rounds} rounds, ` +
+        `${size.participants} participants, ${size.attendance} attendances, ${size.rounds} rounds ` +
+        `(${size.turns} turns), ` +
         `${(statSync(databasePath).size / 2 ** 20).toFixed(1)} MiB`,
     );
     const now = new Date(2026, 0, 15).getTime();

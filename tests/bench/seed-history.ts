@@ -18,6 +18,7 @@ export type HistorySize = {
   participants: number;
   attendance: number;
   rounds: number;
+  turns: number;
 };
 
 const plan = JSON.stringify({
@@ -34,7 +35,7 @@ const WEEK = 7 * 24 * 3600_000;
  * 14 members with churn (each member leaves with 1.5% chance a week and a
  * newcomer takes the place); 5–12 of them attend each session, sometimes with
  * a co-facilitator; each held session has three speaking rounds and an open
- * floor, with about one turn in ten passed.
+ * floor, with about one turn in ten passed, each turn a row of its own.
  */
 export function seedHistory(db: Db, options: HistoryOptions): HistorySize {
   const rand = seededRandom(options.seed ?? 2024);
@@ -50,11 +51,13 @@ export function seedHistory(db: Db, options: HistoryOptions): HistorySize {
     ),
     attendance: db.prepare(
       `INSERT INTO attendance (session_id, participant_id, role, joined_at, left_at, present_ms,
-         speaking_ms, turns_taken, turns_passed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         speaking_ms, legacy_spoke, legacy_passed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     round: db.prepare(
-      `INSERT INTO session_rounds (id, session_id, kind, started_at, ended_at, turns_taken, turns_passed)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      'INSERT INTO session_rounds (id, session_id, kind, started_at, ended_at, floors) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    turn: db.prepare(
+      'INSERT INTO round_turns (session_id, round_id, participant_id, outcome) VALUES (?, ?, ?, ?)',
     ),
   };
   const size: HistorySize = {
@@ -64,6 +67,7 @@ export function seedHistory(db: Db, options: HistoryOptions): HistorySize {
     participants: 0,
     attendance: 0,
     rounds: 0,
+    turns: 0,
   };
   const end = new Date(options.lastYear + 1, 0, 1).getTime();
 
@@ -95,36 +99,30 @@ export function seedHistory(db: Db, options: HistoryOptions): HistorySize {
         size.held++;
         const present = [...pool].sort(() => rand() - 0.5).slice(0, int(5, 12));
         for (const p of present) {
-          const passed = rand() < 0.1 ? 1 : 0;
           const ms = minutes * 60_000;
-          st.attendance.run(
-            sessionId,
-            p,
-            'participant',
-            at,
-            at + ms,
-            ms,
-            240_000,
-            3 - passed,
-            passed,
-          );
+          st.attendance.run(sessionId, p, 'participant', at, at + ms, ms, 240_000, 0, 0);
         }
         if (rand() < 0.1) {
           st.attendance.run(sessionId, cofacilitator, 'cofacilitator', at, null, 0, 0, 0, 0);
         }
         size.attendance += present.length;
-        for (const kind of ['round', 'round', 'openFloor', 'round']) {
-          const passed = present.filter(() => rand() < 0.1).length;
-          const taken = kind === 'round' ? present.length - passed : int(0, 6);
+        // Each round's turns as the app records them: one row per person, its latest outcome.
+        for (const [n, kind] of ['round', 'round', 'openFloor', 'round'].entries()) {
+          const roundId = `${kind}-${at + n}`;
           st.round.run(
-            randomUUID(),
+            roundId,
             sessionId,
             kind,
-            at,
-            at + 1,
-            taken,
-            kind === 'round' ? passed : 0,
+            at + n,
+            at + n + 1,
+            kind === 'round' ? 0 : int(0, 6),
           );
+          if (kind === 'round') {
+            for (const p of present) {
+              st.turn.run(sessionId, roundId, p, rand() < 0.1 ? 'passed' : 'spoke');
+              size.turns++;
+            }
+          }
           size.rounds++;
         }
       }

@@ -1,4 +1,3 @@
-import { accessSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -6,9 +5,10 @@ import { capturePeerConnections, expectGrowing, expectStopped } from './pages/ca
 import { JoinPage } from './pages/join-page';
 import {
   LivePage,
+  mediaWorker,
   seedLiveSession,
-  startSignalingOnlyServer,
-  useRemoteServer,
+  serveSessions,
+  sessionSummary,
 } from './pages/live-page';
 import { countdownSpread, ParticipantRoundPage } from './pages/participant-round-page';
 import { RoomPage } from './pages/room-page';
@@ -21,17 +21,6 @@ import { RoomPage } from './pages/room-page';
  * piece (where mediasoup runs), notes, the end of the session and what the
  * database kept.
  */
-
-function mediaWorker(): string | undefined {
-  const bin = process.env['MEDIASOUP_WORKER_BIN'];
-  if (!bin) return undefined;
-  try {
-    accessSync(bin);
-    return bin;
-  } catch {
-    return undefined;
-  }
-}
 
 /** This page's clock runs 7 s ahead of everyone's: the server-clock offset must absorb it. */
 const clockAhead = `(() => {
@@ -63,10 +52,10 @@ async function shot(page: Page, name: string, viewport: { width: number; height:
 const desktop = { width: 1280, height: 800 };
 
 /** Without a mediasoup worker the app cannot host media: a signaling-only server stands in. */
-let signalingOnly: { stop(): Promise<void> } | undefined;
+let stopServer: (() => Promise<void>) | undefined;
 test.afterEach(async () => {
-  await signalingOnly?.stop();
-  signalingOnly = undefined;
+  await stopServer?.();
+  stopServer = undefined;
 });
 const narrow = { width: 420, height: 900 };
 const phone = { width: 390, height: 844 };
@@ -89,19 +78,7 @@ test('a live session: admission, a round with a pass and an extension, a hand qu
   const room = new RoomPage(facilitator);
   const live = new LivePage(facilitator);
   const sessionId = await seedLiveSession(facilitator);
-  if (media) {
-    await room.hostOnThisComputer();
-  } else {
-    const facilitatorKey = 'live-e2e-facilitator-key-0123456789';
-    // The participant page comes from this server: the same build as the app page.
-    const server = await startSignalingOnlyServer(
-      process.env['CERCLE_RENDERER_DIR'] ?? 'out/renderer',
-      facilitatorKey,
-      new URL(app.host.url).origin,
-    );
-    signalingOnly = server;
-    await useRemoteServer(facilitator, server.url, facilitatorKey);
-  }
+  stopServer = (await serveSessions(facilitator, room)).stop;
   const url = await room.openRoom(sessionId, 'Groupe du jeudi');
 
   const alix = await participant(browser, phone, [capturePeerConnections]);
@@ -302,26 +279,12 @@ test('a live session: admission, a round with a pass and an extension, a hand qu
   await expect(alix.join.heading).toHaveText('La séance est terminée');
 
   // What the database kept, as the summary channel reads it.
-  const summary = await facilitator.evaluate(async (id) => {
-    const cercle = (
-      window as unknown as {
-        cercle: { sessions: { summary: (i: unknown) => Promise<{ ok: boolean; value: unknown }> } };
-      }
-    ).cercle;
-    return (await cercle.sessions.summary({ id })).value as {
-      people: {
-        label: string;
-        turnsTaken: number;
-        turnsPassed: number;
-        leftAt: number | null;
-        returning: boolean;
-      }[];
-      rounds: { kind: string; turnsTaken: number; turnsPassed: number }[];
-    };
-  }, sessionId);
+  const summary = await sessionSummary(facilitator, sessionId);
   const byName = Object.fromEntries(summary.people.map((p) => [p.label, p]));
-  expect(byName['Alix']).toMatchObject({ turnsTaken: 3, turnsPassed: 0 });
-  expect(byName['Bao']).toMatchObject({ turnsTaken: 0, turnsPassed: 1 });
+  expect(byName['Alix']).toMatchObject({ spoke: 3, passed: 0 });
+  expect(byName['Bao']).toMatchObject({ spoke: 0, passed: 1 });
+  // The facilitator took a turn in the closing round: team turns count in no total.
+  expect(summary.totals).toMatchObject({ participants: 2, team: 0, rounds: 3, spoke: 3 });
   expect(byName['Bao']?.leftAt).not.toBeNull();
   // A first session of the group: nobody is counted as returning.
   expect(summary.people.map((p) => p.returning)).toEqual([false, false]);

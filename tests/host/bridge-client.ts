@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Runs in the test page before the app (Playwright init script): provides
  * `window.cercle` built from the same contract as the preload, forwarding

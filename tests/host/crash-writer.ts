@@ -22,9 +22,13 @@ const key = process.env.CRASH_KEY!;
 const run = process.env.CRASH_RUN!;
 
 async function main(): Promise<void> {
+  const peerId = `crash-seat-${run}`;
   const joined = await core.router.dispatch(
-    'attendance:joined',
-    { sessionId, key, label: 'Crash', role: 'participant' },
+    'attendance:presence',
+    {
+      sessionId,
+      peers: [{ peerId, role: 'participant', displayName: 'Crash', returningKey: key }],
+    },
     origin,
   );
   if (!joined.ok) throw new Error(joined.error.message);
@@ -36,9 +40,13 @@ async function main(): Promise<void> {
     );
     if (!note.ok) throw new Error(note.error.message);
     writeSync(1, `ACK note ${n}\n`);
+    // One round per write, so each acknowledged turn is a row of its own.
     const turn = await core.router.dispatch(
-      'attendance:turn',
-      { sessionId, key, outcome: 'taken' },
+      'attendance:turnOutcome',
+      {
+        sessionId,
+        turn: { roundStartedAt: Number(run) * 1_000_000 + n, peerId, outcome: 'spoke' },
+      },
       origin,
     );
     if (!turn.ok) throw new Error(turn.error.message);

@@ -57,20 +57,34 @@ export function seedAttendance(
   role: 'participant' | 'cofacilitator' = 'participant',
 ): void {
   db.prepare(
-    `INSERT INTO attendance (session_id, participant_id, role, joined_at, present_ms, turns_taken)
+    `INSERT INTO attendance (session_id, participant_id, role, joined_at, present_ms, legacy_spoke)
      VALUES (?, ?, ?, 0, 3600000, 2)`,
   ).run(sessionId, participantId, role);
 }
 
+/**
+ * A round with its counts stored as totals (the `legacy_*` columns, as
+ * versions before migration 10 kept them), so a test can ask for any numbers
+ * without making people for each turn. counting.ts adds them like turn rows.
+ */
 export function seedRound(
   db: Db,
   sessionId: string,
-  r: { kind?: 'round' | 'openFloor' | 'free'; taken: number; passed: number },
+  r: { kind?: 'round' | 'openFloor' | 'freeTime'; taken: number; passed: number },
 ): void {
+  const kind = r.kind ?? 'round';
+  const round = kind === 'round';
   db.prepare(
-    `INSERT INTO session_rounds (id, session_id, kind, started_at, ended_at, turns_taken, turns_passed)
-     VALUES (?, ?, ?, 0, 1, ?, ?)`,
-  ).run(randomUUID(), sessionId, r.kind ?? 'round', r.taken, r.passed);
+    `INSERT INTO session_rounds (id, session_id, kind, started_at, ended_at, floors, legacy_spoke, legacy_passed)
+     VALUES (?, ?, ?, 0, 1, ?, ?, ?)`,
+  ).run(
+    randomUUID(),
+    sessionId,
+    kind,
+    round ? 0 : r.taken,
+    round ? r.taken : 0,
+    round ? r.passed : 0,
+  );
 }
 
 export function seedNote(db: Db, sessionId: string, text: string, blockId = ''): void {

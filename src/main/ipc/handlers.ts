@@ -25,6 +25,7 @@ export function createHandlers(services: Services): Handlers {
     'groups:rename': (input) => groups.rename(input.id, input.name),
     'groups:archive': (input) => groups.archive(input.id),
     'groups:restore': (input) => groups.restore(input.id),
+    'groups:tag': (input) => ({ tag: services.groupTags.tag(input.id, input.importSecret) }),
 
     'agreements:current': (input) => agreements.current(input.groupId),
     'agreements:history': (input) => agreements.history(input.groupId),
@@ -65,14 +66,11 @@ export function createHandlers(services: Services): Handlers {
     'notes:list': (input) => notes.list(input.sessionId),
     'notes:save': (input) => notes.save(input.sessionId, input.blockId, input.text),
 
-    'attendance:joined': ({ sessionId, ...arrival }) => attendance.joined(sessionId, arrival),
-    'attendance:left': (input) => done(attendance.left(input.sessionId, input.key)),
-    'attendance:turn': (input) => done(attendance.turn(input.sessionId, input.key, input.outcome)),
-    'attendance:speaking': (input) => done(attendance.speaking(input.sessionId, input.samples)),
-    'attendance:roundStarted': ({ sessionId, roundId, blockId, kind }) =>
-      done(attendance.roundStarted(sessionId, { id: roundId, blockId, kind })),
-    'attendance:roundEnded': ({ sessionId, roundId, ...counts }) =>
-      done(attendance.roundEnded(sessionId, roundId, counts)),
+    'attendance:presence': (input) => done(attendance.presence(input.sessionId, input.peers)),
+    'attendance:activity': (input) => done(attendance.activity(input.sessionId, input.seen)),
+    'attendance:turnOutcome': (input) => done(attendance.turnOutcome(input.sessionId, input.turn)),
+    'attendance:speakingTime': (input) =>
+      done(attendance.speakingTime(input.sessionId, input.peers)),
 
     'reports:compute': (input) => reports.compute(input),
     'reports:export': (input) => reports.export(input),

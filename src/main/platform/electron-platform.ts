@@ -1,7 +1,8 @@
 import type { BrowserWindow } from 'electron';
 import { dialog } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import type { Platform, SaveRequest, SaveResult } from './platform';
+import type { SaveOutcome } from '../../shared/ipc';
+import type { Platform, SaveRequest } from './platform';
 
 export type ElectronPlatformOptions = {
   /** The window dialogs belong to (they are modal to it). */
@@ -13,7 +14,7 @@ export type ElectronPlatformOptions = {
 async function askAndSave(
   parent: BrowserWindow | undefined,
   request: SaveRequest,
-): Promise<SaveResult> {
+): Promise<SaveOutcome> {
   const options = { defaultPath: request.suggestedName, filters: request.filters };
   const choice = parent
     ? await dialog.showSaveDialog(parent, options)

@@ -1,3 +1,5 @@
+import type { SaveOutcome } from '../../shared/ipc';
+
 /**
  * What the core needs from the desktop around it: saving a file where the
  * person chooses, and printing an app page to PDF. Electron provides the real
@@ -9,10 +11,8 @@ export type SaveRequest = {
   data: string | Uint8Array;
 };
 
-export type SaveResult = { saved: true; path: string } | { saved: false };
-
 export type Platform = {
-  saveFile(request: SaveRequest): Promise<SaveResult>;
+  saveFile(request: SaveRequest): Promise<SaveOutcome>;
   /** Renders an app route (e.g. `#/print/plan/<id>`) to PDF and saves it. */
-  printToPdf(route: string, suggestedName: string): Promise<SaveResult>;
+  printToPdf(route: string, suggestedName: string): Promise<SaveOutcome>;
 };

@@ -31,6 +31,8 @@ export function createGroupsService(
   }
 
   return {
+    get,
+
     list(includeArchived = false): Group[] {
       return repo.listGroups(db, includeArchived);
     },

@@ -5,6 +5,7 @@ import type { SecretStore } from '../platform/secrets';
 import { createAgreementsService } from './agreements';
 import { createAttendanceService } from './attendance';
 import type { Clock } from './clock';
+import { createGroupTagsService } from './group-tags';
 import { createGroupsService } from './groups';
 import { createHostingService, type HostingEnvironment } from './hosting';
 import { createNotesService } from './notes';
@@ -27,12 +28,14 @@ export function createServices(
   const language = () => settings.get().language;
   const agreements = createAgreementsService(db, now);
   const plans = createPlansService(db, language, now);
+  const groups = createGroupsService(db, agreements, language, now);
   return {
     info,
     platform,
     settings,
     agreements,
-    groups: createGroupsService(db, agreements, language, now),
+    groups,
+    groupTags: createGroupTagsService(db, (id) => void groups.get(id)),
     plans,
     planFiles: createPlanFilesService(plans, now),
     sessions: createSessionsService(db, plans, now),

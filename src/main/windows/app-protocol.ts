@@ -32,7 +32,7 @@ export type AppProtocolOptions = {
   cspOptions?: (page: PageKind) => CspOptions;
 };
 
-function responseHeaders(contentType: string, csp: string): HeadersInit {
+function responseHeaders(contentType: string, csp: string): Record<string, string> {
   return {
     'Content-Type': contentType,
     'Content-Security-Policy': csp,

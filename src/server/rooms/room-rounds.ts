@@ -3,7 +3,7 @@ import {
   createState,
   reduce,
   toEvent,
-  type Actor,
+  type Sender,
   type Command,
   type EngineEvent,
   type EngineState,
@@ -89,7 +89,7 @@ export class RoomRounds {
    * authenticated seat; a refusal changes nothing. Resolves once talking-piece
    * mode has caught up with the new speaker.
    */
-  async command(actor: Actor, command: Command, options: { talkingPiece?: boolean } = {}) {
+  async command(actor: Sender, command: Command, options: { talkingPiece?: boolean } = {}) {
     if (!canApply(command, actor)) {
       throw new SignalingError('FORBIDDEN', 'Only your own turn or your own hand.');
     }

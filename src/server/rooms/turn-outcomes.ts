@@ -28,8 +28,9 @@ function recordOf(state: EngineState, startedAt: number): RoundTurns | null {
  * The round turns whose outcome changed between two states: settled (spoke,
  * passed, skipped, left), or reopened (`pending`: a "back", or someone who
  * left coming back). When the round ends, its record is the "after": the turn
- * under way counts as spoken. The facilitator's app keeps the latest outcome
- * per (roundStartedAt, peerId), so attendance counts each turn once.
+ * under way counts as spoken. The facilitator's app forwards each one to its
+ * main process, which keeps the latest outcome per (round, person): a turn
+ * counts once, by how it ended (src/main/services/attendance.ts).
  */
 export function turnOutcomeChanges(before: EngineState, after: EngineState): TurnOutcomeNote[] {
   const previous = roundOf(before);

@@ -1,6 +1,6 @@
 import { connect } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
-import { SignalingRequestError } from '../../shared/signaling/client';
+import { SignalingError } from '../../shared/signaling/errors';
 import {
   admitted,
   from,
@@ -94,7 +94,7 @@ describe('reconnect gives nothing away', () => {
         await prober.request('reconnect', data);
         return 'accepted';
       } catch (error) {
-        if (!(error instanceof SignalingRequestError)) throw error;
+        if (!(error instanceof SignalingError)) throw error;
         return JSON.stringify({ code: error.code, message: error.message });
       }
     };

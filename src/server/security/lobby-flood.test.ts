@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { SignalingRequestError, type SignalingClient } from '../../shared/signaling/client';
+import { type SignalingClient } from '../../shared/signaling/client';
+import { SignalingError } from '../../shared/signaling/errors';
 import {
   from,
   openRoom,
@@ -23,7 +24,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof SignalingRequestError) return error.code;
+    if (error instanceof SignalingError) return error.code;
     throw error;
   }
   return 'accepted';
@@ -103,7 +104,7 @@ describe('a flood of lobby seats with one invite link', () => {
     const fresh = await room.facilitator.request('createInvite', {});
     const late = await t.connect(from('127.0.0.66'));
     const refused = await enter(late, room, 'bot').catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(SignalingRequestError);
+    expect(refused).toBeInstanceOf(SignalingError);
     expect(refused).toMatchObject({
       code: 'TOKEN_REVOKED',
       message: expect.stringContaining('replaced by a newer one'),

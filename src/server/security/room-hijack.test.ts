@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { SignalingRequestError } from '../../shared/signaling/client';
+import { SignalingError } from '../../shared/signaling/errors';
 import { keyFile } from '../auth/facilitator-keys';
 import {
   admitted,
@@ -51,7 +51,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof SignalingRequestError) return error.code;
+    if (error instanceof SignalingError) return error.code;
     throw error;
   }
   return 'accepted';

@@ -1,6 +1,7 @@
 import WebSocket from 'ws';
 import { afterEach, describe, expect, test } from 'vitest';
-import { SignalingClient, SignalingRequestError } from '../../shared/signaling/client';
+import { SignalingClient } from '../../shared/signaling/client';
+import { SignalingError } from '../../shared/signaling/errors';
 import {
   admitted,
   from,
@@ -26,7 +27,7 @@ async function refusal(promise: Promise<unknown>): Promise<{ code: string; messa
   try {
     await promise;
   } catch (error) {
-    if (error instanceof SignalingRequestError) return { code: error.code, message: error.message };
+    if (error instanceof SignalingError) return { code: error.code, message: error.message };
     throw error;
   }
   return { code: 'accepted', message: '' };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { SignalingRequestError } from '../../shared/signaling/client';
+import { SignalingError } from '../../shared/signaling/errors';
 import {
   admitted,
   mediaSkipReason,
@@ -91,7 +91,7 @@ describe.skipIf(skip !== undefined)('a flood of media transports (real mediasoup
         rtpParameters: { ...opus(6000), codecs: [g722] },
       })
       .catch((error: unknown) => error);
-    expect(broken).toBeInstanceOf(SignalingRequestError);
+    expect(broken).toBeInstanceOf(SignalingError);
     expect(broken).toMatchObject({
       code: 'MEDIA_ERROR',
       message: 'The media server could not do this.',

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { methods, requests, type Method, type RequestInput } from '../../shared/signaling';
-import { SignalingRequestError, type SignalingClient } from '../../shared/signaling/client';
+import { actorsFor, canApply, roles, type EngineEvent } from '../../shared/rounds';
+import {
+  methods,
+  requests,
+  roundCommandOf,
+  type CommandMethod,
+  type Method,
+  type RequestInput,
+} from '../../shared/signaling';
+import { type SignalingClient } from '../../shared/signaling/client';
+import { SignalingError } from '../../shared/signaling/errors';
 import {
   admitted,
   openRoom,
@@ -111,7 +120,7 @@ async function codeOf(actor: Actor, method: Method): Promise<string | undefined>
     await as[actor].request(method, sampleFor(method, actor) as never);
     return undefined;
   } catch (error) {
-    if (error instanceof SignalingRequestError) return error.code;
+    if (error instanceof SignalingError) return error.code;
     throw error;
   }
 }
@@ -166,6 +175,19 @@ describe('the role table', () => {
 
   test('the table is the one documented above', () => {
     expect(permissions).toEqual(expectedTable);
+  });
+
+  test('each round command has the engine rule of its event as its row: one table, not two', () => {
+    for (const method of Object.keys(roundCommandOf) as CommandMethod[]) {
+      const type = roundCommandOf[method];
+      expect(permissions[method], method).toEqual(actorsFor(type));
+      // And the engine lets exactly those roles send it (about themselves, for a participant).
+      const event = { type, peerId: 'self', at: 0 } as unknown as EngineEvent;
+      for (const role of roles) {
+        const allowed = permissions[method].includes(role);
+        expect(canApply(event, { peerId: 'self', role }), `${method} as ${role}`).toBe(allowed);
+      }
+    }
   });
 
   test('every command states who may send it, and none is open to everyone but ping', () => {

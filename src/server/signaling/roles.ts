@@ -1,15 +1,22 @@
-import type { Method } from '../../shared/signaling';
+import { actors, actorsFor, type Actor } from '../../shared/rounds';
+import { roundCommandOf, type CommandMethod, type Method } from '../../shared/signaling';
 import type { ConnectionScope } from './context';
 
-/**
- * Who is sending: a connection without a seat, a person waiting in the
- * lobby, or someone in the call with their role.
- */
-export const actors = ['none', 'lobby', 'participant', 'cofacilitator', 'facilitator'] as const;
-export type Actor = (typeof actors)[number];
+/** Who is sending (no seat, lobby, or a role in the call): the shared vocabulary. */
+export { actors, type Actor };
 
-const seated = ['participant', 'cofacilitator', 'facilitator'] as const;
-const staff = ['cofacilitator', 'facilitator'] as const;
+const seated: readonly Actor[] = ['participant', 'cofacilitator', 'facilitator'];
+const staff: readonly Actor[] = ['cofacilitator', 'facilitator'];
+
+/**
+ * The rows of the speaking-activity commands, each made from the engine's own
+ * rule for its event (shared/rounds/permissions.ts), so the door and the
+ * engine cannot disagree. A participant's `self` commands are narrowed further
+ * by the engine's canApply: only their own turn or hand.
+ */
+const roundCommandRows = Object.fromEntries(
+  (Object.keys(roundCommandOf) as CommandMethod[]).map((m) => [m, actorsFor(roundCommandOf[m])]),
+) as Record<CommandMethod, readonly Actor[]>;
 
 /**
  * The one authorization table: method → actors allowed to send it. Anything
@@ -44,30 +51,7 @@ export const permissions: Record<Method, readonly Actor[]> = {
   resumeConsumer: seated,
   setConsumerPreferredLayers: seated,
   setPausedByServer: ['facilitator'],
-  // Speaking activity: staff drive it. The few a participant may send are
-  // narrowed further by the engine's canApply: only their own turn or hand.
-  roundStart: staff,
-  roundNext: staff,
-  roundPass: seated,
-  roundSkip: staff,
-  roundExtend: staff,
-  roundPause: staff,
-  roundResume: staff,
-  roundBack: staff,
-  roundReorder: staff,
-  roundEnd: staff,
-  floorStart: staff,
-  floorRaiseHand: seated,
-  floorLowerHand: seated,
-  floorGiveFloor: staff,
-  floorNext: staff,
-  floorClearQueue: staff,
-  floorEnd: staff,
-  freeStart: staff,
-  freePause: staff,
-  freeResume: staff,
-  freeExtend: staff,
-  freeEnd: staff,
+  ...roundCommandRows,
   setTalkingPiece: staff,
   getActivityState: seated,
 };

@@ -1,6 +1,7 @@
 import type { EngineState } from '../../shared/rounds';
 import type { NotificationData, NotificationName } from '../../shared/signaling';
-import { SignalingRequestError, type SignalingClient } from '../../shared/signaling/client';
+import { type SignalingClient } from '../../shared/signaling/client';
+import { SignalingError } from '../../shared/signaling/errors';
 import type { TestServer } from './harness';
 
 /** Test support for rounds over signaling. */
@@ -19,7 +20,7 @@ export async function refusalOf(
   try {
     await promise;
   } catch (error) {
-    if (error instanceof SignalingRequestError) {
+    if (error instanceof SignalingError) {
       const roundError = error.details?.roundError;
       return roundError ? { code: error.code, roundError } : { code: error.code };
     }

@@ -76,10 +76,11 @@ export function toEvent(command: Command, at: number): EngineEvent {
   return { ...command, at };
 }
 
+/** The three roles a seat in a room can hold (docs/design.md "Roles"). */
 export const roles = ['facilitator', 'cofacilitator', 'participant'] as const;
 export type Role = (typeof roles)[number];
-/** Who sent a command, as the server authenticated them. */
-export type Actor = { peerId: string; role: Role };
+/** Who sent a command, as the server authenticated their seat. */
+export type Sender = { peerId: string; role: Role };
 
 export const roundErrorCodes = [
   'TIME_WENT_BACKWARDS',

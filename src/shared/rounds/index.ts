@@ -14,7 +14,7 @@ export * from './state';
 export * from './events';
 export { reduce, recordActivity } from './reduce';
 export { orderFor, shuffle } from './order';
-export { canApply, eventRules } from './permissions';
+export { actors, actorsFor, canApply, eventRules, type Actor } from './permissions';
 export {
   attendance,
   currentTimer,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, EngineEvent, Role } from './events';
+import type { EngineEvent, Role, Sender } from './events';
 import { canApply, eventRules } from './permissions';
 
-const facilitator: Actor = { peerId: 'fa', role: 'facilitator' };
-const cofacilitator: Actor = { peerId: 'co', role: 'cofacilitator' };
-const participant: Actor = { peerId: 'pa', role: 'participant' };
+const facilitator: Sender = { peerId: 'fa', role: 'facilitator' };
+const cofacilitator: Sender = { peerId: 'co', role: 'cofacilitator' };
+const participant: Sender = { peerId: 'pa', role: 'participant' };
 
 /** One event of each type; those that name a person name the participant. */
 const samples: EngineEvent[] = [
@@ -52,7 +52,7 @@ describe('canApply', () => {
   describe.each(samples)('$type', (event) => {
     const server = event.type === 'peer.joined' || event.type === 'peer.left';
 
-    it.each<[string, Actor]>([
+    it.each<[string, Sender]>([
       ['facilitator', facilitator],
       ['cofacilitator', cofacilitator],
     ])('from the %s', (_name, actor) => {

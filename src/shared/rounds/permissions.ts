@@ -1,5 +1,13 @@
-import { assertUnreachable } from '../errors';
-import type { Actor, Command, EngineEvent, EventType } from './events';
+import type { Command, EngineEvent, EventType, Sender } from './events';
+
+/**
+ * Who is sending, as the server sees a connection: no seat yet, waiting in
+ * the lobby, or in the call with a role. The one vocabulary of who may send
+ * what: the signaling table (server/signaling/roles.ts) takes its round
+ * commands' rows from the rules below.
+ */
+export const actors = ['none', 'lobby', 'participant', 'cofacilitator', 'facilitator'] as const;
+export type Actor = (typeof actors)[number];
 
 /**
  * `staff`: facilitator or co-facilitator. `self`: staff, or a participant
@@ -36,23 +44,29 @@ export const eventRules: Record<EventType, Rule> = {
   'free.end': 'staff',
 };
 
+const ruleActors: Record<Rule, readonly Actor[]> = {
+  staff: ['cofacilitator', 'facilitator'],
+  self: ['participant', 'cofacilitator', 'facilitator'],
+  server: [],
+};
+
+/** The actors who may send this event at all (a `self` one only about themselves, see canApply). */
+export function actorsFor(type: EventType): readonly Actor[] {
+  return ruleActors[eventRules[type]];
+}
+
 /**
- * Whether this actor may send this event. The engine itself never sees who
+ * Whether this sender may send this event. The engine itself never sees who
  * sent an event: the server asks here first, and the engine then checks the
  * event against the state (a participant's pass must still be for the turn
  * under way).
  */
-export function canApply(event: Command | EngineEvent, actor: Actor): boolean {
+export function canApply(event: Command | EngineEvent, sender: Sender): boolean {
   const rule = eventRules[event.type];
-  const staff = actor.role === 'facilitator' || actor.role === 'cofacilitator';
-  switch (rule) {
-    case 'server':
-      return false;
-    case 'staff':
-      return staff;
-    case 'self':
-      return staff || ('peerId' in event && event.peerId === actor.peerId);
-    default:
-      return assertUnreachable(rule);
-  }
+  if (!ruleActors[rule].includes(sender.role)) return false;
+  return (
+    rule !== 'self' ||
+    sender.role !== 'participant' ||
+    ('peerId' in event && event.peerId === sender.peerId)
+  );
 }

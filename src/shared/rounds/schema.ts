@@ -3,7 +3,7 @@ import {
   freeTimeExtensionsMs,
   roles,
   roundExtensionsMs,
-  type Actor,
+  type Sender,
   type Command,
   type EngineEvent,
 } from './events';
@@ -12,8 +12,10 @@ import {
   lateJoinerPolicies,
   PEERS_MAX,
   turnOutcomes,
+  type ActivityKind,
   type EngineState,
 } from './state';
+import type { activityKinds } from './state';
 
 /*
  * Commands come from clients over the WebSocket and the state goes back to
@@ -143,7 +145,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   timed(c.freeEnd),
 ]);
 
-export const actorSchema = z.strictObject({ peerId, role: z.enum(roles) });
+export const senderSchema = z.strictObject({ peerId, role: z.enum(roles) });
 
 const timerSchema = z.strictObject({
   startedAt: time,
@@ -188,7 +190,8 @@ const activitySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('freeTime'), startedAt: time, timer: timerSchema }),
 ]);
 
-const recordSchema = z.discriminatedUnion('kind', [
+/** An activity as it ended (the facilitator's app forwards these to attendance). */
+export const activityRecordSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('round'),
     startedAt: time,
@@ -217,7 +220,7 @@ export const engineStateSchema = z.strictObject({
   at: time,
   roster: z.array(z.strictObject({ peerId, joinedAt: time })).max(PEERS_MAX),
   activity: activitySchema.nullable(),
-  history: z.array(recordSchema).max(HISTORY_MAX),
+  history: z.array(activityRecordSchema).max(HISTORY_MAX),
 });
 
 // Compile-time proof that the schemas and the declared types describe the same data.
@@ -227,5 +230,6 @@ export type _SchemasMatchTypes = [
   Expect<Same<z.infer<typeof commandSchema>, Command>>,
   Expect<Same<z.infer<typeof eventSchema>, EngineEvent>>,
   Expect<Same<z.infer<typeof engineStateSchema>, EngineState>>,
-  Expect<Same<z.infer<typeof actorSchema>, Actor>>,
+  Expect<Same<z.infer<typeof senderSchema>, Sender>>,
+  Expect<Same<(typeof activityKinds)[number], ActivityKind>>,
 ];

@@ -90,7 +90,9 @@ export type OpenFloorState = {
 export type FreeTimeState = { kind: 'freeTime'; startedAt: number; timer: Timer };
 
 export type Activity = RoundState | OpenFloorState | FreeTimeState;
+/** The three activities, by the names used everywhere (engine, signaling, database, UI). */
 export type ActivityKind = Activity['kind'];
+export const activityKinds = ['round', 'openFloor', 'freeTime'] as const satisfies ActivityKind[];
 
 /** A turn as it ended; `pending` means the round ended before the person's turn. */
 export type TurnRecord = {

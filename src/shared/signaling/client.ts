@@ -11,7 +11,7 @@ import {
   type RequestResult,
 } from '../signaling';
 import { signalingErrorCodes, type SignalingErrorCode } from './common';
-import type { SignalingErrorDetails } from './rounds';
+import { SignalingError } from './errors';
 
 /**
  * The part of a WebSocket the client needs. A browser `WebSocket` and the
@@ -28,20 +28,6 @@ export type SocketLike = {
 type SocketEvent = { readonly type: string; data?: unknown; code?: number; reason?: string };
 
 const OPEN = 1;
-
-/** A request the server refused; `code` is stable and explained to people by the UI. */
-export class SignalingRequestError extends Error {
-  override readonly name = 'SignalingRequestError';
-  readonly code: SignalingErrorCode;
-  /** ROUND_REFUSED: `roundError` is the round engine's code (e.g. NOT_CURRENT_SPEAKER). */
-  readonly details: SignalingErrorDetails | undefined;
-
-  constructor(code: SignalingErrorCode, message: string, details?: SignalingErrorDetails) {
-    super(message);
-    this.code = code;
-    this.details = details;
-  }
-}
 
 /** Why the connection ended, as the server said it. */
 export type CloseInfo = { code: number; reason: string };
@@ -85,7 +71,7 @@ export class SignalingClient {
     return this.#closed;
   }
 
-  /** Sends a request; resolves with its validated result or rejects with SignalingRequestError. */
+  /** Sends a request; resolves with its validated result or rejects with SignalingError. */
   request<M extends Method>(method: M, data: RequestInput<M>): Promise<RequestResult<M>> {
     if (this.#closed || this.#socket.readyState !== OPEN) {
       return Promise.reject(new Error('Connection is closed'));
@@ -169,14 +155,13 @@ export class SignalingClient {
     if (!pending) return;
     this.#pending.delete(message.id);
     if (!message.ok) {
-      const { code, message: text, details } = message.error;
-      pending.reject(new SignalingRequestError(code, text, details));
+      pending.reject(SignalingError.fromPayload(message.error));
       return;
     }
     if (!isMethod(pending.method)) return;
     const result = requests[pending.method].result.safeParse(message.data);
     if (result.success) pending.resolve(result.data);
-    else pending.reject(new SignalingRequestError('INTERNAL', 'Unexpected reply from the server'));
+    else pending.reject(new SignalingError('INTERNAL', 'Unexpected reply from the server'));
   }
 
   #dispatchNotification(name: string, data: unknown): void {

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import type { RoundErrorCode } from '../rounds/events';
+import { roles, type RoundErrorCode } from '../rounds/events';
 
-/** The three roles a seat in a room can hold (DESIGN.md "Roles"). */
-export const roles = ['facilitator', 'cofacilitator', 'participant'] as const;
-export type Role = (typeof roles)[number];
+/** The three roles a seat in a room can hold (docs/design.md "Roles"); one list, the engine's. */
+export { roles, type Role } from '../rounds/events';
 export const roleSchema = z.enum(roles);
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { displayNameSchema, methods, notifications, requests } from '../signaling';
-import { SignalingClient, SignalingRequestError, type SocketLike } from './client';
+import { SignalingClient, type SocketLike } from './client';
+import { SignalingError } from './errors';
 
 describe('display names', () => {
   test('trimmed, 1–40 characters counted as people see them', () => {
@@ -76,7 +77,7 @@ describe('signaling client', () => {
     });
     await expect(ping).resolves.toEqual({ serverTime: 42 });
     const refused = await admit.catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(SignalingRequestError);
+    expect(refused).toBeInstanceOf(SignalingError);
     expect(refused).toMatchObject({ code: 'FORBIDDEN' });
   });
 

@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
+import { accessSync } from 'node:fs';
 import { once } from 'node:events';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { SessionSummary } from '../../../src/shared/live';
+import type { RoomPage } from './room-page';
 
 /** The facilitator's live screen (the open room with rounds, agenda and notes), in French. */
 export class LivePage {
@@ -201,4 +204,53 @@ export async function startSignalingOnlyServer(
       await gone;
     },
   };
+}
+
+/** The mediasoup worker the tests may use, if this machine has one. */
+export function mediaWorker(): string | undefined {
+  const bin = process.env['MEDIASOUP_WORKER_BIN'];
+  if (!bin) return undefined;
+  try {
+    accessSync(bin);
+    return bin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The session server a live test uses: hosted by the app where a mediasoup
+ * worker exists, else the real server signaling only (the app cannot host one
+ * without media). `stop()` ends what this started.
+ */
+export async function serveSessions(
+  page: Page,
+  room: RoomPage,
+): Promise<{ media: boolean; stop(): Promise<void> }> {
+  if (mediaWorker()) {
+    await room.hostOnThisComputer();
+    return { media: true, stop: async () => undefined };
+  }
+  const facilitatorKey = 'live-e2e-facilitator-key-0123456789';
+  // The participant page comes from this server: the same build as the app page.
+  const server = await startSignalingOnlyServer(
+    process.env['CERCLE_RENDERER_DIR'] ?? 'out/renderer',
+    facilitatorKey,
+    new URL(page.url()).origin,
+  );
+  await useRemoteServer(page, server.url, facilitatorKey);
+  return { media: false, stop: () => server.stop() };
+}
+
+/** What the database kept of a session, as the app's `sessions:summary` channel reads it. */
+export async function sessionSummary(page: Page, sessionId: string): Promise<SessionSummary> {
+  return page.evaluate(async (id) => {
+    type Result = { ok: boolean; value: unknown; error?: { message: string } };
+    const cercle = (
+      window as unknown as { cercle: { sessions: { summary: (i: unknown) => Promise<Result> } } }
+    ).cercle;
+    const result = await cercle.sessions.summary({ id });
+    if (!result.ok) throw new Error(result.error?.message);
+    return result.value as SessionSummary;
+  }, sessionId);
 }

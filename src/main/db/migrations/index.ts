@@ -8,6 +8,8 @@ import { sessions } from './0005-sessions';
 import { attendance } from './0006-attendance';
 import { notes } from './0007-notes';
 import { reportIndexes } from './0008-report-indexes';
+import { activityKinds } from './0009-activity-kinds';
+import { turnOutcomes } from './0010-turn-outcomes';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; strictly increasing. */
@@ -26,6 +28,8 @@ export const migrations: readonly Migration[] = [
   attendance,
   notes,
   reportIndexes,
+  activityKinds,
+  turnOutcomes,
 ];
 
 export function latestVersion(list: readonly Migration[]): number {

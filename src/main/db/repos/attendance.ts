@@ -1,30 +1,34 @@
-import type { AttendanceLine, RoundLine } from '../../../shared/live';
+import type { AttendanceLine } from '../../../shared/live';
 import type { Db } from '../connection';
 import { preparedStatements } from '../prepared';
+import { personTurns, reached } from './counting';
+
+/**
+ * People, their stays in a session, and the seats (peer ids) they held. Every
+ * write sets a state (present or not, the latest total seen), so writing the
+ * same thing twice changes nothing.
+ */
+
+type Role = AttendanceLine['role'];
 
 type AttendanceRow = {
   participant_id: string;
   label: string | null;
-  role: AttendanceLine['role'];
+  role: Role;
   joined_at: number;
   left_at: number | null;
   present_since: number | null;
   present_ms: number;
   speaking_ms: number;
-  turns_taken: number;
-  turns_passed: number;
+  spoke: number;
+  passed: number;
+  counted: number;
   earlier_sessions: number;
 };
 
-type RoundRow = {
-  id: string;
-  block_id: string | null;
-  kind: RoundLine['kind'];
-  started_at: number;
-  ended_at: number | null;
-  turns_taken: number;
-  turns_passed: number;
-};
+export type Seat = { participantId: string; present: boolean; speakingMs: number };
+/** A person with a seat in the session: is any of their seats in the call, is their stay open. */
+export type PresenceRow = { participantId: string; seated: boolean; staying: boolean };
 
 const sql = preparedStatements((db: Db) => ({
   participant: db.prepare<[string, string], { id: string }>(
@@ -42,6 +46,9 @@ const sql = preparedStatements((db: Db) => ({
        left_at = NULL,
        present_since = coalesce(attendance.present_since, excluded.present_since)`,
   ),
+  setRole: db.prepare<[string, string, string]>(
+    'UPDATE attendance SET role = ? WHERE session_id = ? AND participant_id = ?',
+  ),
   leave: db.prepare<[number, number, string, string]>(
     `UPDATE attendance SET
        present_ms = present_ms + max(0, ? - present_since), present_since = NULL, left_at = ?
@@ -52,33 +59,51 @@ const sql = preparedStatements((db: Db) => ({
        present_ms = present_ms + max(0, ? - present_since), present_since = NULL, left_at = ?
      WHERE session_id = ? AND present_since IS NOT NULL`,
   ),
-  addTurn: db.prepare<[number, number, string, string]>(
-    `UPDATE attendance SET turns_taken = turns_taken + ?, turns_passed = turns_passed + ?
-     WHERE session_id = ? AND participant_id = ?`,
-  ),
   addSpeaking: db.prepare<[number, string, string]>(
     'UPDATE attendance SET speaking_ms = speaking_ms + ? WHERE session_id = ? AND participant_id = ?',
   ),
-  insertRound: db.prepare<[string, string, string | null, string, number]>(
-    `INSERT INTO session_rounds (id, session_id, block_id, kind, started_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO NOTHING`,
+  seat: db.prepare<
+    [string, string],
+    { participant_id: string; present: number; speaking_ms: number }
+  >(
+    'SELECT participant_id, present, speaking_ms FROM session_peers WHERE session_id = ? AND peer_id = ?',
   ),
-  endRound: db.prepare<[number, number, number, string, string]>(
-    `UPDATE session_rounds SET ended_at = ?, turns_taken = ?, turns_passed = ?
-     WHERE id = ? AND session_id = ?`,
+  insertSeat: db.prepare<[string, string, string]>(
+    `INSERT INTO session_peers (session_id, peer_id, participant_id) VALUES (?, ?, ?)
+     ON CONFLICT (session_id, peer_id) DO NOTHING`,
+  ),
+  seatsPresent: db.prepare<[string, string]>(
+    `UPDATE session_peers SET present = (peer_id IN (SELECT value FROM json_each(?)))
+     WHERE session_id = ?`,
+  ),
+  seatSpoke: db.prepare<[number, string, string]>(
+    'UPDATE session_peers SET speaking_ms = ? WHERE session_id = ? AND peer_id = ?',
+  ),
+  presence: db.prepare<[string], { participant_id: string; seated: number; staying: number }>(
+    `SELECT p.participant_id, max(p.present) AS seated,
+            coalesce(max(a.present_since IS NOT NULL), 0) AS staying
+       FROM session_peers p
+       LEFT JOIN attendance a ON a.session_id = p.session_id AND a.participant_id = p.participant_id
+      WHERE p.session_id = ?
+      GROUP BY p.participant_id ORDER BY min(p.rowid)`,
   ),
   lines: db.prepare<[string], AttendanceRow>(
     `SELECT a.*, p.label,
+            ${personTurns('a', 'spoke')} AS spoke,
+            ${personTurns('a', 'passed')} AS passed,
+            ${reached('a')} AS counted,
             (SELECT count(*) FROM attendance e JOIN sessions s ON s.id = e.session_id
               WHERE e.participant_id = a.participant_id AND e.session_id <> a.session_id
                 AND coalesce(s.started_at, s.scheduled_at) <
                     (SELECT coalesce(started_at, scheduled_at) FROM sessions WHERE id = a.session_id)
             ) AS earlier_sessions
        FROM attendance a JOIN participants p ON p.id = a.participant_id
-      WHERE a.session_id = ? ORDER BY a.joined_at`,
+      WHERE a.session_id = ? ORDER BY a.joined_at, a.rowid`,
   ),
-  rounds: db.prepare<[string], RoundRow>(
-    'SELECT * FROM session_rounds WHERE session_id = ? ORDER BY started_at',
+  headcount: db.prepare<[string], { participants: number; team: number }>(
+    `SELECT count(CASE WHEN ${reached('a')} THEN 1 END) AS participants,
+            count(CASE WHEN NOT ${reached('a')} THEN 1 END) AS team
+       FROM attendance a WHERE a.session_id = ?`,
   ),
 }));
 
@@ -97,14 +122,19 @@ export function relabelParticipant(db: Db, id: string, label: string | null): vo
   sql(db).relabel.run(label, id);
 }
 
+/** Opens a stay (or keeps the one open) with this role. */
 export function recordArrival(
   db: Db,
   sessionId: string,
   participantId: string,
-  role: AttendanceLine['role'],
+  role: Role,
   at: number,
 ): void {
   sql(db).arrive.run(sessionId, participantId, role, at, at);
+}
+
+export function setRole(db: Db, sessionId: string, participantId: string, role: Role): void {
+  sql(db).setRole.run(role, sessionId, participantId);
 }
 
 export function recordDeparture(
@@ -118,30 +148,42 @@ export function recordDeparture(
 
 export function recordEveryoneLeft(db: Db, sessionId: string, at: number): void {
   sql(db).leaveAll.run(at, at, sessionId);
-}
-
-export function addTurn(db: Db, sessionId: string, participantId: string, passed: boolean): void {
-  sql(db).addTurn.run(passed ? 0 : 1, passed ? 1 : 0, sessionId, participantId);
+  sql(db).seatsPresent.run('[]', sessionId);
 }
 
 export function addSpeaking(db: Db, sessionId: string, participantId: string, ms: number): void {
   sql(db).addSpeaking.run(ms, sessionId, participantId);
 }
 
-export function recordRoundStart(
-  db: Db,
-  r: { id: string; sessionId: string; blockId: string | null; kind: RoundLine['kind']; at: number },
-): void {
-  sql(db).insertRound.run(r.id, r.sessionId, r.blockId, r.kind, r.at);
+export function findSeat(db: Db, sessionId: string, peerId: string): Seat | undefined {
+  const row = sql(db).seat.get(sessionId, peerId);
+  return row
+    ? { participantId: row.participant_id, present: row.present === 1, speakingMs: row.speaking_ms }
+    : undefined;
 }
 
-export function recordRoundEnd(
-  db: Db,
-  sessionId: string,
-  id: string,
-  r: { at: number; turnsTaken: number; turnsPassed: number },
-): void {
-  sql(db).endRound.run(r.at, r.turnsTaken, r.turnsPassed, id, sessionId);
+/** The person a seat stands for is fixed at the seat's first sight. */
+export function insertSeat(db: Db, sessionId: string, peerId: string, participantId: string): void {
+  sql(db).insertSeat.run(sessionId, peerId, participantId);
+}
+
+/** Exactly these seats are in the call now. */
+export function setSeatsPresent(db: Db, sessionId: string, peerIds: readonly string[]): void {
+  sql(db).seatsPresent.run(JSON.stringify(peerIds), sessionId);
+}
+
+export function setSeatSpeaking(db: Db, sessionId: string, peerId: string, ms: number): void {
+  sql(db).seatSpoke.run(ms, sessionId, peerId);
+}
+
+export function presenceRows(db: Db, sessionId: string): PresenceRow[] {
+  return sql(db)
+    .presence.all(sessionId)
+    .map((r) => ({
+      participantId: r.participant_id,
+      seated: r.seated === 1,
+      staying: r.staying === 1,
+    }));
 }
 
 export function attendanceLines(db: Db, sessionId: string, now: number): AttendanceLine[] {
@@ -151,26 +193,18 @@ export function attendanceLines(db: Db, sessionId: string, now: number): Attenda
       participantId: r.participant_id,
       label: r.label,
       role: r.role,
+      counted: r.counted === 1,
       joinedAt: r.joined_at,
       leftAt: r.left_at,
       presentMs: r.present_ms + (r.present_since === null ? 0 : Math.max(0, now - r.present_since)),
       speakingMs: r.speaking_ms,
-      turnsTaken: r.turns_taken,
-      turnsPassed: r.turns_passed,
+      spoke: r.spoke,
+      passed: r.passed,
       returning: r.earlier_sessions > 0,
     }));
 }
 
-export function roundLines(db: Db, sessionId: string): RoundLine[] {
-  return sql(db)
-    .rounds.all(sessionId)
-    .map((r) => ({
-      id: r.id,
-      blockId: r.block_id,
-      kind: r.kind,
-      startedAt: r.started_at,
-      endedAt: r.ended_at,
-      turnsTaken: r.turns_taken,
-      turnsPassed: r.turns_passed,
-    }));
+/** People reached and team members who came, by the one rule in counting.ts. */
+export function headcount(db: Db, sessionId: string): { participants: number; team: number } {
+  return sql(db).headcount.get(sessionId)!;
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import { preparedStatements } from '../prepared';
+import { reached, roundTurns } from './counting';
 
 /**
  * Aggregates for the anonymised reports. Every query returns counts and sums
@@ -7,8 +8,9 @@ import { preparedStatements } from '../prepared';
  * people and tell newcomers from returning ones) and never come out of it.
  *
  * A session counts as held when it is `done` and has a start; it belongs to
- * the month its start falls in. Co-facilitators are team, not people reached:
- * only the `participant` role is counted.
+ * the month its start falls in. Who counts (people reached, not the team)
+ * and what a round turn counts as are the rules of counting.ts, which the
+ * live summary uses too.
  */
 
 /**
@@ -32,7 +34,7 @@ export const reportSql = {
            coalesce(sum(CASE WHEN s.ended_at >= s.started_at THEN s.ended_at - s.started_at END), 0)
              AS timedMs,
            coalesce(sum((SELECT count(*) FROM attendance a
-                          WHERE a.session_id = s.id AND a.role = 'participant')), 0) AS attendances
+                          WHERE a.session_id = s.id AND ${reached('a')})), 0) AS attendances
       FROM m CROSS JOIN g CROSS JOIN ${heldIn('m.lo', 'm.hi')}
      GROUP BY m.i`,
   people: `
@@ -40,15 +42,15 @@ export const reportSql = {
     SELECT count(*) AS distinctCount, coalesce(sum(earlier), 0) AS returningCount FROM (
       SELECT a.participant_id,
              EXISTS (SELECT 1 FROM attendance b JOIN sessions t ON t.id = b.session_id
-                      WHERE b.participant_id = a.participant_id AND b.role = 'participant'
+                      WHERE b.participant_id = a.participant_id AND ${reached('b')}
                         AND t.status = 'done' AND t.started_at < @lo) AS earlier
         FROM g CROSS JOIN ${heldIn('@lo', '@hi')}
-        JOIN attendance a ON a.session_id = s.id AND a.role = 'participant'
+        JOIN attendance a ON a.session_id = s.id AND ${reached('a')}
        GROUP BY a.participant_id)`,
   rounds: `
     WITH g AS (${groupsOf})
-    SELECT count(*) AS rounds, coalesce(sum(r.turns_taken), 0) AS taken,
-           coalesce(sum(r.turns_passed), 0) AS passed
+    SELECT count(*) AS rounds, coalesce(sum(${roundTurns('r', 'spoke')}), 0) AS taken,
+           coalesce(sum(${roundTurns('r', 'passed')}), 0) AS passed
       FROM g CROSS JOIN ${heldIn('@lo', '@hi')}
       JOIN session_rounds r ON r.session_id = s.id AND r.kind = 'round'`,
 } as const;

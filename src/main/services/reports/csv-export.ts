@@ -64,7 +64,7 @@ export function reportCsv(report: AnonymisedReport, language: Language): string 
   rows.push([text.period, period]);
   rows.push([text.groups, ...report.groups]);
   rows.push([text.producedIn, monthInWords(report.producedIn, language)]);
-  rows.push([text.rule, text.ruleText]);
+  rows.push([text.ruleHeading, text.rule]);
   for (const key of reportFigureOrder) {
     rows.push([], [text.figures[key]], [text.period, text.figures[key]]);
     rows.push([period, figureText(report.figures[key], text, decimal)]);

@@ -35,7 +35,7 @@ export function reportFile(report: AnonymisedReport, language: Language): Report
       smallCountsBelow: REPORT_SMALL_COUNT_BELOW,
       roundedTo: REPORT_ROUNDING_BASE,
       onlyClosedMonths: true,
-      text: exportText(language).ruleText,
+      text: exportText(language).rule,
     },
     figures: {
       sessionsHeld: f.sessionsHeld,

@@ -31,7 +31,7 @@ const sessionArb = fc.record({
   cofacilitator: fc.option(fc.nat({ max: 15 })),
   rounds: fc.array(
     fc.record({
-      kind: fc.constantFrom('round', 'round', 'openFloor', 'free'),
+      kind: fc.constantFrom('round', 'round', 'openFloor', 'freeTime'),
       taken: fc.nat({ max: 12 }),
       passed: fc.nat({ max: 6 }),
     }),

@@ -15,6 +15,7 @@ import { directoryPlatform } from '../../platform/directory-platform';
 import type { Platform } from '../../platform/platform';
 import { csvField } from './csv-export';
 import { createReportsService } from './service';
+import { reportWords } from '../../../shared/report-words';
 
 const tempDir = useTempDir();
 const june2025 = new Date(2025, 5, 14).getTime();
@@ -111,7 +112,12 @@ describe('reports service', () => {
     expect(lines[1]).toBe('Période;janvier 2025 – mars 2025');
     // Quoted for the ; and the quotes, and defused so it is text, not a formula.
     expect(lines[2]).toBe(`Groupes;"'=Parents; ""solos"""`);
-    expect(lines[4]).toMatch(/^Règle d’anonymisation;.*1 à 4.*« <5 ».*arrondis à 5 près/);
+    // The rule in the very words the screen shows under the figures.
+    expect(lines[4]).toBe(`Règle d’anonymisation;${reportWords.fr.rule}`);
+    expect(lines[4]).toMatch(/arrondis à 5 près.*1 à 4.*<5/);
+    // The screen's labels too, with the unit a bare number needs.
+    expect(lines).toContain('Durée moyenne d’une séance (minutes)');
+    expect(lines).toContain('Part des tours pris (%)');
     const table = (title: string) => lines.slice(lines.indexOf(title), lines.indexOf(title) + 3);
     expect(table('Séances tenues')).toEqual([
       'Séances tenues',

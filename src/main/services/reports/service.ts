@@ -10,7 +10,8 @@ import {
 import type { Language } from '../../../shared/settings';
 import type { Db } from '../../db/connection';
 import { findGroup } from '../../db/repos/groups';
-import type { Platform, SaveResult } from '../../platform/platform';
+import type { SaveOutcome } from '../../../shared/ipc';
+import type { Platform } from '../../platform/platform';
 import type { Clock } from '../clock';
 import { anonymise } from './anonymise';
 import { computeCounts } from './compute';
@@ -43,7 +44,7 @@ export function createReportsService(
     compute,
 
     /** Saves the report where the person chooses; the PDF is the print page, printed by Chromium. */
-    async export(request: ReportExportRequest): Promise<SaveResult> {
+    async export(request: ReportExportRequest): Promise<SaveOutcome> {
       const report = compute(request);
       const lang = language();
       const name = `${exportText(lang).fileName}-${report.period.from}_${report.period.to}`;

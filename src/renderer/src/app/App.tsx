@@ -6,6 +6,7 @@ import { createI18n } from '../i18n';
 import { toApiError, type Api } from './api';
 import { ApiProvider } from './api-context';
 import { AppShell } from './AppShell';
+import { RoomSessionsProvider } from './screens/room/room-sessions-context';
 import { useRoute } from './router';
 import { PrintPlanScreen, PrintReportScreen } from './lazy-screens';
 import { ScreenSuspense } from './ScreenSuspense';
@@ -52,18 +53,21 @@ export function App({ api }: { api: Api }) {
       return (
         <I18nextProvider i18n={startup.i18n}>
           <ApiProvider api={api}>
-            {/* The paper view stands alone, without navigation: it is what gets printed. */}
-            {route.screen === 'printPlan' ? (
-              <ScreenSuspense>
-                <PrintPlanScreen planId={route.planId} autoPrint={route.autoPrint} />
-              </ScreenSuspense>
-            ) : route.screen === 'printReport' ? (
-              <ScreenSuspense>
-                <PrintReportScreen query={route.query} autoPrint={route.autoPrint} />
-              </ScreenSuspense>
-            ) : (
-              <AppShell routeState={routeState} />
-            )}
+            {/* Above every screen, the paper views too: an open room outlives any of them. */}
+            <RoomSessionsProvider>
+              {/* The paper view stands alone, without navigation: it is what gets printed. */}
+              {route.screen === 'printPlan' ? (
+                <ScreenSuspense>
+                  <PrintPlanScreen planId={route.planId} autoPrint={route.autoPrint} />
+                </ScreenSuspense>
+              ) : route.screen === 'printReport' ? (
+                <ScreenSuspense>
+                  <PrintReportScreen query={route.query} autoPrint={route.autoPrint} />
+                </ScreenSuspense>
+              ) : (
+                <AppShell routeState={routeState} />
+              )}
+            </RoomSessionsProvider>
           </ApiProvider>
         </I18nextProvider>
       );

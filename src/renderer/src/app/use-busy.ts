@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { useAnnounce } from './announcer';
 import { toApiError, type ApiError } from './api';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -27,4 +28,21 @@ export function useBusy() {
   }, []);
 
   return { busy, perform };
+}
+
+/**
+ * useBusy for the room's quick actions (admit, remove, lock…): a failure is
+ * said in the screen's live region, the action stays where it was.
+ */
+export function useAnnouncedAction(failedText: string) {
+  const announce = useAnnounce();
+  const { busy, perform } = useBusy();
+  const act = useCallback(
+    async (action: () => Promise<unknown>) => {
+      const result = await perform(action);
+      if (result && !result.ok) announce(failedText);
+    },
+    [perform, announce, failedText],
+  );
+  return { busy, act };
 }

@@ -6,7 +6,7 @@ import { CallControls } from './CallControls';
 import { noticeText } from './notice-text';
 import { Tile } from './Tile';
 import { tilesOf } from './tiles';
-import { useCall } from './use-call';
+import { useSnapshot } from '../state/use-snapshot';
 import '../styles/call.css';
 
 type CallViewProps = {
@@ -20,7 +20,7 @@ type CallViewProps = {
 /** The call, the same on the participant page and in the facilitator's app. */
 export function CallView({ client, onLeave, tileActions }: CallViewProps) {
   const { t } = useTranslation();
-  const snapshot = useCall(client);
+  const snapshot = useSnapshot(client);
   const tiles = tilesOf(snapshot);
   const peers = new Map(snapshot.room.peers.map((peer) => [peer.peerId, peer]));
   const banner =

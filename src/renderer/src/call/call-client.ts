@@ -1,6 +1,6 @@
-import { SignalingRequestError } from '../../../shared/signaling/client';
+import { SignalingError } from '../../../shared/signaling/errors';
 import { AudioOutput, type Voice } from './audio-output';
-import { Emitter, Store } from './emitter';
+import { Stateful } from '../state/store';
 import type {
   CallClientEvents,
   CallClientOptions,
@@ -19,11 +19,10 @@ export type * from './call-types';
  * One person's call, outside React (like mediasoup-demo's RoomClient): media
  * through a MediaSession, the room as the server describes it, mute and
  * audio-only choices, and recovery after reconnects and media resets. React
- * reads it with useSyncExternalStore(subscribe, getSnapshot).
+ * renders its snapshot (Stateful).
  */
-export class CallClient extends Emitter<CallClientEvents> {
+export class CallClient extends Stateful<CallSnapshot, CallClientEvents> {
   readonly #link: RoomLink;
-  readonly #store: Store<CallSnapshot>;
   readonly #audio: AudioOutput;
   readonly #stops: Array<() => void> = [];
   #session: MediaSession | undefined;
@@ -31,9 +30,7 @@ export class CallClient extends Emitter<CallClientEvents> {
   #noticeSerial = 0;
 
   private constructor(options: CallClientOptions) {
-    super();
-    this.#link = options.link;
-    this.#store = new Store<CallSnapshot>({
+    super({
       phase: 'connecting',
       selfId: options.selfId,
       role: options.role,
@@ -51,7 +48,8 @@ export class CallClient extends Emitter<CallClientEvents> {
       audioBlocked: false,
       end: null,
     });
-    this.#audio = new AudioOutput((audioBlocked) => this.#patch({ audioBlocked }));
+    this.#link = options.link;
+    this.#audio = new AudioOutput((audioBlocked) => this.patch({ audioBlocked }));
   }
 
   static create(options: CallClientOptions): CallClient {
@@ -62,44 +60,41 @@ export class CallClient extends Emitter<CallClientEvents> {
     return client;
   }
 
-  subscribe = (listener: () => void): (() => void) => this.#store.subscribe(listener);
-  getSnapshot = (): CallSnapshot => this.#store.get();
-
   /** The room connection under this call, for features beside it (speaking rounds). */
   get link(): RoomLink {
     return this.#link;
   }
 
   async setMicMuted(muted: boolean): Promise<void> {
-    const before = this.#store.get().micMuted;
+    const before = this.state.micMuted;
     if (before === muted) return;
-    this.#patch({ micMuted: muted });
+    this.patch({ micMuted: muted });
     try {
       await this.#session?.setPaused('audio', muted);
     } catch (error) {
-      if (!muted && error instanceof SignalingRequestError && error.code === 'FORBIDDEN') {
-        this.#patch({ micMuted: true });
+      if (!muted && error instanceof SignalingError && error.code === 'FORBIDDEN') {
+        this.patch({ micMuted: true });
         this.#notify({ kind: 'stillHeld', media: 'audio' });
       }
     }
   }
 
   async setCameraOff(off: boolean): Promise<void> {
-    const snapshot = this.#store.get();
+    const snapshot = this.state;
     if (snapshot.cameraOff === off || snapshot.audioOnly) return;
     if (off) {
-      this.#patch({ cameraOff: true });
+      this.patch({ cameraOff: true });
       await this.#stopCamera();
       return;
     }
-    if (await this.#startCamera()) this.#patch({ cameraOff: false });
+    if (await this.#startCamera()) this.patch({ cameraOff: false });
   }
 
   /** Audio only: sends and receives no video, for weak connections. */
   async setAudioOnly(audioOnly: boolean): Promise<void> {
-    const snapshot = this.#store.get();
+    const snapshot = this.state;
     if (snapshot.audioOnly === audioOnly) return;
-    this.#patch({ audioOnly });
+    this.patch({ audioOnly });
     await this.#session?.setAudioOnly(audioOnly).catch(() => undefined);
     if (audioOnly) await this.#stopCamera();
     else if (!snapshot.cameraOff) await this.#startCamera();
@@ -122,13 +117,13 @@ export class CallClient extends Emitter<CallClientEvents> {
   #listen(): void {
     const link = this.#link;
     this.#stops.push(
-      link.onNotification('roomState', ({ state }) => this.#patch({ room: state })),
-      link.onNotification('activeSpeaker', ({ peerId }) => this.#patch({ activeSpeaker: peerId })),
+      link.onNotification('roomState', ({ state }) => this.patch({ room: state })),
+      link.onNotification('activeSpeaker', ({ peerId }) => this.patch({ activeSpeaker: peerId })),
       link.onNotification('audioLevels', ({ levels }) =>
-        this.#patch({ speaking: levels.map((level) => level.peerId) }),
+        this.patch({ speaking: levels.map((level) => level.peerId) }),
       ),
       link.onNotification('pausedByServer', ({ kind, paused }) => {
-        this.#patch({ held: { ...this.#store.get().held, [kind]: paused } });
+        this.patch({ held: { ...this.state.held, [kind]: paused } });
         this.#notify({ kind: 'held', media: kind, paused });
       }),
       link.onNotification('mediaReset', () => {
@@ -139,14 +134,14 @@ export class CallClient extends Emitter<CallClientEvents> {
         if (status !== 'reconnecting') return;
         this.#generation++;
         this.#closeMedia();
-        this.#patch({ phase: 'reconnecting', speaking: [] });
+        this.patch({ phase: 'reconnecting', speaking: [] });
         this.#notify({ kind: 'reconnecting' });
       }),
       link.on('resumed', (outcome) => {
         if (outcome.status !== 'joined') return;
         // A facilitator who took the room back with the key may hold a new seat.
-        const selfId = this.#link.seat?.peerId ?? this.#store.get().selfId;
-        this.#patch({ room: outcome.state, role: outcome.role, selfId });
+        const selfId = this.#link.seat?.peerId ?? this.state.selfId;
+        this.patch({ room: outcome.state, role: outcome.role, selfId });
         this.#notify({ kind: 'reconnected' });
         void this.#startMedia();
       }),
@@ -157,8 +152,8 @@ export class CallClient extends Emitter<CallClientEvents> {
   async #startMedia(): Promise<void> {
     const generation = ++this.#generation;
     this.#closeMedia();
-    this.#patch({ phase: 'connecting', mediaProblem: null });
-    const snapshot = this.#store.get();
+    this.patch({ phase: 'connecting', mediaProblem: null });
+    const snapshot = this.state;
     try {
       const session = await MediaSession.start(
         this.#link,
@@ -170,20 +165,19 @@ export class CallClient extends Emitter<CallClientEvents> {
         },
         () => this.#feedsChanged(),
       );
-      if (generation !== this.#generation || this.#store.get().end) {
+      if (generation !== this.#generation || this.state.end) {
         session.close();
         return;
       }
       this.#session = session;
       this.#feedsChanged();
-      this.#patch({ phase: 'live' });
+      this.patch({ phase: 'live' });
     } catch (error) {
       // A dropped connection bumped the generation: the reconnect sets media up again.
-      if (generation !== this.#generation || this.#store.get().end) return;
-      const unavailable =
-        error instanceof SignalingRequestError && error.code === 'MEDIA_UNAVAILABLE';
+      if (generation !== this.#generation || this.state.end) return;
+      const unavailable = error instanceof SignalingError && error.code === 'MEDIA_UNAVAILABLE';
       console.warn('[cercle] media set-up failed', error);
-      this.#patch({ phase: 'live', mediaProblem: unavailable ? 'unavailable' : 'failed' });
+      this.patch({ phase: 'live', mediaProblem: unavailable ? 'unavailable' : 'failed' });
     }
   }
 
@@ -193,17 +187,17 @@ export class CallClient extends Emitter<CallClientEvents> {
       this.#notify({ kind: 'cameraProblem', problem: check.videoProblem ?? 'failed' });
       return false;
     }
-    const local = { ...this.#store.get().local, video: check.video };
-    this.#patch({ local });
+    const local = { ...this.state.local, video: check.video };
+    this.patch({ local });
     await this.#session?.produce('video', check.video, false).catch(() => undefined);
     return true;
   }
 
   async #stopCamera(): Promise<void> {
-    const local = this.#store.get().local;
+    const local = this.state.local;
     await this.#session?.stop('video');
     local.video?.stop();
-    this.#patch({ local: { ...local, video: null } });
+    this.patch({ local: { ...local, video: null } });
   }
 
   #feedsChanged(): void {
@@ -214,7 +208,7 @@ export class CallClient extends Emitter<CallClientEvents> {
       if (feed.kind === 'audio') voices.push(feed);
     }
     this.#audio.sync(voices);
-    this.#patch({ feeds });
+    this.patch({ feeds });
   }
 
   #closeMedia(): void {
@@ -227,21 +221,17 @@ export class CallClient extends Emitter<CallClientEvents> {
     this.#generation++;
     this.#closeMedia();
     this.#audio.close();
-    const { local } = this.#store.get();
+    const { local } = this.state;
     local.audio?.stop();
     local.video?.stop();
     for (const stop of this.#stops.splice(0)) stop();
-    this.#patch({ phase: 'ended', end, speaking: [], activeSpeaker: null });
+    this.patch({ phase: 'ended', end, speaking: [], activeSpeaker: null });
     this.emit('ended', end);
   }
 
   #notify(notice: CallNotice): void {
     this.#noticeSerial += 1;
-    this.#patch({ notice: { serial: this.#noticeSerial, notice } });
+    this.patch({ notice: { serial: this.#noticeSerial, notice } });
     this.emit('notice', notice);
-  }
-
-  #patch(change: Partial<CallSnapshot>): void {
-    this.#store.update((current) => ({ ...current, ...change }));
   }
 }

@@ -1,4 +1,4 @@
-import { Store } from './emitter';
+import { Store } from '../state/store';
 
 /**
  * How loud the microphone is, from 0 to 1, for the device check. Reads an

@@ -8,12 +8,8 @@ import {
   type RequestInput,
   type RequestResult,
 } from '../../../shared/signaling';
-import {
-  SignalingClient,
-  SignalingRequestError,
-  type CloseInfo,
-  type SocketLike,
-} from '../../../shared/signaling/client';
+import { SignalingClient, type CloseInfo, type SocketLike } from '../../../shared/signaling/client';
+import { SignalingError } from '../../../shared/signaling/errors';
 import { Emitter } from './emitter';
 
 /** The seat this link holds in a room: what a new connection needs to take it back. */
@@ -259,11 +255,11 @@ export class RoomLink extends Emitter<RoomLinkEvents> {
         return;
       } catch (error) {
         client?.close();
-        if (error instanceof SignalingRequestError && seatGone.has(error.code)) {
+        if (error instanceof SignalingError && seatGone.has(error.code)) {
           this.#finish({ kind: 'expired' });
           return;
         }
-        if (error instanceof SignalingRequestError && error.code === 'ROOM_NOT_FOUND') {
+        if (error instanceof SignalingError && error.code === 'ROOM_NOT_FOUND') {
           this.#finish({ kind: 'ended', reason: 'roomClosed' });
           return;
         }

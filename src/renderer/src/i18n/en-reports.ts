@@ -1,3 +1,4 @@
+import { reportWords } from '../../../shared/report-words';
 import type { frReports } from './fr-reports';
 
 // English for the Reports screen and its printable page; same keys as
@@ -62,19 +63,7 @@ export const enReports: typeof frReports = {
       emptyBody:
         'These groups held no sessions during these months. Choose another period or other groups.',
     },
-    figures: {
-      sessionsHeld: 'Sessions held',
-      attendances: 'Attendances',
-      distinctParticipants: 'Different people',
-      newParticipants: 'New people',
-      returningParticipants: 'Returning people',
-      averageAttendance: 'Average attendance per session',
-      averageSessionMinutes: 'Average session length',
-      roundsHeld: 'Speaking rounds',
-      roundTurnsTaken: 'Turns taken',
-      roundTurnsPassed: 'Turns passed',
-      roundTurnsTakenPercent: 'Share of turns taken',
-    },
+    figures: reportWords.en.figures,
     hints: {
       sessionsHeld: 'Exact: these are meetings, not people.',
       attendances: 'Someone who came to three sessions counts three times.',
@@ -89,13 +78,13 @@ export const enReports: typeof frReports = {
       roundTurnsTakenPercent: 'Turns taken out of all turns taken or passed.',
     },
     values: {
-      small: '<5',
-      hidden: 'hidden',
-      none: 'n/a',
+      small: reportWords.en.small,
+      hidden: reportWords.en.hidden,
+      none: reportWords.en.none,
       minutes: '{{value}} min',
       percent: '{{value}}%',
     },
-    rule: 'So that nobody can be recognised, these figures are totals with no individual data, counts of people are rounded to the nearest 5, counts from 1 to 4 show as “<5”, another count is “hidden” when it would let a small one be worked out by subtraction, and only months that have ended are counted.',
+    rule: reportWords.en.rule,
     chart: {
       caption: 'Attendances by month, {{period}}',
       valueLegend: 'Attendances in the month (rounded to the nearest 5)',

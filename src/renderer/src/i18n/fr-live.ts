@@ -61,7 +61,11 @@ export const frLive = {
     quick: {
       title: 'Démarrer autre chose',
       kind: 'Quoi',
-      kinds: { round: 'Un tour de parole', openFloor: 'Une parole libre', free: 'Un minuteur' },
+      kinds: {
+        round: 'Un tour de parole',
+        openFloor: 'Une parole libre',
+        freeTime: 'Un minuteur',
+      },
       turn: 'Temps par personne (minutes)',
       duration: 'Durée (minutes)',
       invalid: 'Écrivez un nombre de minutes entre 0,1 et 60.',
@@ -81,7 +85,7 @@ export const frLive = {
       start: {
         round: 'Lancer le tour',
         openFloor: 'Ouvrir la parole',
-        free: 'Lancer le minuteur',
+        freeTime: 'Lancer le minuteur',
         none: 'Passer à ce bloc',
       },
     },
@@ -138,11 +142,25 @@ export const frLive = {
         'La salle est fermée mais la séance n’est pas encore terminée\u00a0: terminez-la pour enregistrer les départs et voir le résumé.',
       showSummary: 'Terminer la séance et voir le résumé',
     },
+    attendance: {
+      failed_one:
+        'La présence n’a pas pu être enregistrée\u00a0: {{count}} information attend d’être écrite.',
+      failed_other:
+        'La présence n’a pas pu être enregistrée\u00a0: {{count}} informations attendent d’être écrites.',
+      kept: 'Rien n’est perdu tant que Cercle reste ouvert\u00a0: tout sera écrit dans l’ordre, et rien ne sera compté deux fois.',
+      retry: 'Réessayer l’enregistrement',
+      retrying: 'Nouvel essai…',
+      recovered: 'La présence est de nouveau enregistrée.',
+    },
     summary: {
       title: 'Résumé de la séance',
       duration: 'La séance a duré {{length}}.',
       people_one: '{{count}} personne est venue.',
       people_other: '{{count}} personnes sont venues.',
+      team_one:
+        'Et {{count}} personne de l’équipe d’animation, qui n’est comptée dans aucun total.',
+      team_other:
+        'Et {{count}} personnes de l’équipe d’animation, qui ne sont comptées dans aucun total.',
       private:
         'Pour vous seulement\u00a0: les noms restent sur cet ordinateur et ne sont jamais exportés.',
       peopleCaption: 'Présence et prise de parole par personne',
@@ -150,16 +168,19 @@ export const frLive = {
         name: 'Personne',
         present: 'Présence',
         speaking: 'Temps de parole',
-        taken: 'Tours pris',
+        spoke: 'Tours pris',
         passed: 'Tours passés',
       },
+      notCounted: 'hors des totaux (équipe)',
       noName: 'Sans nom',
       returning: 'déjà venue',
       minutes: '{{n}} min',
       underMinute: 'moins d’une minute',
       roundsTitle: 'Tours et minuteurs',
-      turns: 'tours pris\u00a0: {{taken}} · passés\u00a0: {{passed}}',
-      kind: { round: 'Tour de parole', openFloor: 'Parole libre', free: 'Minuteur' },
+      turns: 'tours pris\u00a0: {{spoke}} · passés\u00a0: {{passed}}',
+      floors_one: '{{count}} prise de parole',
+      floors_other: '{{count}} prises de parole',
+      kind: { round: 'Tour de parole', openFloor: 'Parole libre', freeTime: 'Minuteur' },
       back: 'Retour aux séances',
     },
   },

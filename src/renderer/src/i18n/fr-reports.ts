@@ -1,7 +1,10 @@
 // Anonymised attendance reports: the Reports screen and its printable page.
 // Spread into `fr.ts`; `en-reports.ts` must have exactly these keys.
 // « » and « : » take non-breaking spaces, as French typography expects.
-// The figure labels match the exports' words (src/main/services/reports/export-text.ts).
+// The figures' labels, the small and hidden marks and the rule come from shared/report-words.ts,
+// which the exports use too: one source for the words a funder reads.
+import { reportWords } from '../../../shared/report-words';
+
 export const frReports = {
   reports: {
     title: 'Rapports',
@@ -62,19 +65,7 @@ export const frReports = {
       emptyBody:
         'Ces groupes n’ont tenu aucune séance pendant ces mois. Choisissez une autre période ou d’autres groupes.',
     },
-    figures: {
-      sessionsHeld: 'Séances tenues',
-      attendances: 'Participations',
-      distinctParticipants: 'Personnes différentes',
-      newParticipants: 'Nouvelles personnes',
-      returningParticipants: 'Personnes revenues',
-      averageAttendance: 'Participation moyenne par séance',
-      averageSessionMinutes: 'Durée moyenne d’une séance',
-      roundsHeld: 'Tours de parole',
-      roundTurnsTaken: 'Tours pris',
-      roundTurnsPassed: 'Tours passés',
-      roundTurnsTakenPercent: 'Part des tours pris',
-    },
+    figures: reportWords.fr.figures,
     hints: {
       sessionsHeld: 'Chiffre exact\u00a0: ce sont des rendez-vous, pas des personnes.',
       attendances: 'Une personne venue à trois séances compte trois fois.',
@@ -89,13 +80,13 @@ export const frReports = {
       roundTurnsTakenPercent: 'Tours pris sur l’ensemble des tours pris ou passés.',
     },
     values: {
-      small: '<5',
-      hidden: 'masqué',
-      none: 'sans objet',
+      small: reportWords.fr.small,
+      hidden: reportWords.fr.hidden,
+      none: reportWords.fr.none,
       minutes: '{{value}}\u00a0min',
       percent: '{{value}}\u00a0%',
     },
-    rule: 'Pour que personne ne puisse être reconnu, ces chiffres sont des totaux sans aucune donnée individuelle, les nombres de personnes sont arrondis à 5 près, ceux de 1 à 4 s’affichent «\u00a0<5\u00a0», un autre nombre est «\u00a0masqué\u00a0» quand il permettrait de retrouver un petit nombre par soustraction, et seuls les mois terminés comptent.',
+    rule: reportWords.fr.rule,
     chart: {
       caption: 'Participations par mois, {{period}}',
       valueLegend: 'Participations du mois (arrondies à 5 près)',

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceProblem } from '../call/local-media';
-import { useStore } from '../call/use-call';
+import { useSnapshot } from '../state/use-snapshot';
 import { VideoSurface } from '../call/VideoSurface';
 import { DeviceCheck } from './device-check';
 import type { JoinFlow, JoinState } from './join-flow';
@@ -42,7 +42,7 @@ export function DevicesStep({
 function DeviceChecker({ check, flow }: { check: DeviceCheck; flow: JoinFlow }) {
   const { t } = useTranslation();
   const id = useId();
-  const state = useStore(check.state);
+  const state = useSnapshot(check);
   const problems = [
     state.audioProblem ? t(`call.devices.${problemKey(state.audioProblem, 'audio')}`) : null,
     state.videoProblem && state.videoProblem !== state.audioProblem

@@ -1,8 +1,9 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assertUnreachable } from '../../../shared/errors';
 import { CallView } from '../call/CallView';
 import { ParticipantRounds } from '../rounds/ParticipantRounds';
+import { ParticipantRoundsProvider } from '../rounds/participant-rounds-context';
+import { useSnapshot } from '../state/use-snapshot';
 import { AgreementsStep } from './AgreementsStep';
 import { DevicesStep } from './DevicesStep';
 import { FailureView } from './FailureView';
@@ -17,7 +18,7 @@ const stepNumber = { name: 1, devices: 2, agreements: 3, lobby: 4 } as const;
 /** The participant page: one step at a time, then the call. */
 export function JoinPage({ flow }: { flow: JoinFlow }) {
   const { t } = useTranslation();
-  const state = useSyncExternalStore(flow.subscribe, flow.getSnapshot);
+  const state = useSnapshot(flow);
   // Focus follows the steps; the first screen after loading keeps the page's own start.
   const focus = state.moved;
   const number =
@@ -75,7 +76,9 @@ function Step({ flow, state, focus }: { flow: JoinFlow; state: JoinState; focus:
       return (
         <div className="join-call">
           <StepHeading focus={focus}>{state.intro?.title ?? t('common.appName')}</StepHeading>
-          <ParticipantRounds call={call} agreements={state.intro?.agreements ?? ''} />
+          <ParticipantRoundsProvider call={call}>
+            <ParticipantRounds call={call} agreements={state.intro?.agreements ?? ''} />
+          </ParticipantRoundsProvider>
           <CallView client={call} onLeave={() => void call.leave()} />
         </div>
       );

@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LevelMeter } from '../call/level-meter';
-import { useStore } from '../call/use-call';
+import { useSnapshot } from '../state/use-snapshot';
 
 /** The live microphone level; says "we can hear you" once it moved. */
 export function LevelBar({ meter }: { meter: LevelMeter }) {
   const { t } = useTranslation();
   const id = useId();
-  const level = useStore(meter.level);
-  const heard = useStore(meter.heard);
+  const level = useSnapshot(meter.level);
+  const heard = useSnapshot(meter.heard);
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>

@@ -1,4 +1,4 @@
-import { Store } from '../call/emitter';
+import { Stateful } from '../state/store';
 import { LevelMeter } from '../call/level-meter';
 import {
   listDevices,
@@ -26,13 +26,12 @@ export type DeviceCheckState = {
  * the person pick others or go audio-only, and measures the microphone. The
  * tracks are handed over on `take()`; anything not taken is stopped on close.
  */
-export class DeviceCheck {
-  readonly state: Store<DeviceCheckState>;
+export class DeviceCheck extends Stateful<DeviceCheckState> {
   #run = 0;
   #closed = false;
 
   private constructor(audioOnly: boolean) {
-    this.state = new Store<DeviceCheckState>({
+    super({
       status: 'checking',
       tracks: { audio: null, video: null },
       audioProblem: null,
@@ -58,9 +57,9 @@ export class DeviceCheck {
   /** Opens (again) what is wanted: the microphone, and the camera unless audio-only. */
   async retry(): Promise<void> {
     const run = ++this.#run;
-    const current = this.state.get();
+    const current = this.state;
     this.#release();
-    this.#patch({ status: 'checking' });
+    this.patch({ status: 'checking' });
     const result = await openDevices({
       audio: true,
       video: !current.audioOnly,
@@ -76,7 +75,7 @@ export class DeviceCheck {
       stopTracks(result);
       return;
     }
-    this.#patch({
+    this.patch({
       status: 'ready',
       tracks: { audio: result.audio, video: result.video },
       audioProblem: result.audioProblem,
@@ -89,22 +88,22 @@ export class DeviceCheck {
   }
 
   setAudioOnly(audioOnly: boolean): void {
-    if (this.state.get().audioOnly === audioOnly) return;
-    this.#patch({ audioOnly });
+    if (this.state.audioOnly === audioOnly) return;
+    this.patch({ audioOnly });
     void this.retry();
   }
 
   choose(kind: 'audio' | 'video', deviceId: string): void {
-    this.#patch(kind === 'audio' ? { audioDeviceId: deviceId } : { videoDeviceId: deviceId });
+    this.patch(kind === 'audio' ? { audioDeviceId: deviceId } : { videoDeviceId: deviceId });
     void this.retry();
   }
 
   /** Hands the open tracks over (to the join flow); this check no longer stops them. */
   take(): { tracks: LocalTracks; audioOnly: boolean } {
-    const { tracks, audioOnly, meter } = this.state.get();
+    const { tracks, audioOnly, meter } = this.state;
     meter?.close();
     this.#run++;
-    this.#patch({ tracks: { audio: null, video: null }, meter: null });
+    this.patch({ tracks: { audio: null, video: null }, meter: null });
     return { tracks, audioOnly };
   }
 
@@ -115,13 +114,9 @@ export class DeviceCheck {
   }
 
   #release(): void {
-    const { tracks, meter } = this.state.get();
+    const { tracks, meter } = this.state;
     meter?.close();
     stopTracks(tracks);
-    this.#patch({ tracks: { audio: null, video: null }, meter: null });
-  }
-
-  #patch(change: Partial<DeviceCheckState>): void {
-    this.state.update((current) => ({ ...current, ...change }));
+    this.patch({ tracks: { audio: null, video: null }, meter: null });
   }
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SignalingRequestError } from '../../../shared/signaling/client';
+import { SignalingError } from '../../../shared/signaling/errors';
 import { actionOf, failureOfEnd, failureOfError, joinFailures } from './failures';
 
 describe('what the participant page says when joining stops', () => {
   it('turns server refusals into plain failures', () => {
-    const refusal = (code: ConstructorParameters<typeof SignalingRequestError>[0]) =>
-      failureOfError(new SignalingRequestError(code, 'x'));
+    const refusal = (code: ConstructorParameters<typeof SignalingError>[0]) =>
+      failureOfError(new SignalingError(code, 'x'));
     expect(refusal('TOKEN_EXPIRED')).toBe('tokenExpired');
     expect(refusal('TOKEN_INVALID')).toBe('tokenInvalid');
     expect(refusal('ROOM_NOT_FOUND')).toBe('roomClosed');

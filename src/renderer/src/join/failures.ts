@@ -1,4 +1,4 @@
-import { SignalingRequestError } from '../../../shared/signaling/client';
+import { SignalingError } from '../../../shared/signaling/errors';
 import type { LinkEnd } from '../call/room-link';
 
 /** Every way joining can stop; each has a title, an explanation and a next step on the page. */
@@ -28,7 +28,7 @@ export type FailureAction = 'retry' | 'rejoin' | null;
 
 /** A refusal from the server, or no server at all (anything that is not a reply). */
 export function failureOfError(error: unknown): JoinFailure {
-  if (!(error instanceof SignalingRequestError)) return 'unreachable';
+  if (!(error instanceof SignalingError)) return 'unreachable';
   switch (error.code) {
     case 'TOKEN_INVALID':
       return 'tokenInvalid';

@@ -1,11 +1,8 @@
 import type { Role, RoomIntro, RoomState } from '../../../shared/signaling';
-import {
-  SignalingRequestError,
-  type SignalingClient,
-  type SocketLike,
-} from '../../../shared/signaling/client';
+import { type SignalingClient, type SocketLike } from '../../../shared/signaling/client';
+import { SignalingError } from '../../../shared/signaling/errors';
 import { CallClient } from '../call/call-client';
-import { Store } from '../call/emitter';
+import { Stateful } from '../state/store';
 import { stopTracks, type LocalTracks } from '../call/local-media';
 import { RoomLink, type ResumeOutcome, type Seat } from '../call/room-link';
 import { failureOfEnd, failureOfError, type JoinFailure } from './failures';
@@ -46,9 +43,8 @@ export type JoinFlowOptions = {
  * lobby → call. The seat is taken in the lobby right after the name, so an
  * expired link or a closed room is said before any device is opened.
  */
-export class JoinFlow {
+export class JoinFlow extends Stateful<JoinState> {
   readonly #options: JoinFlowOptions;
-  readonly #store: Store<JoinState>;
   #link: RoomLink | undefined;
   #tracks: LocalTracks = { audio: null, video: null };
   #acknowledged = false;
@@ -57,8 +53,7 @@ export class JoinFlow {
   #reentry: JoinFailure | undefined;
 
   private constructor(options: JoinFlowOptions) {
-    this.#options = options;
-    this.#store = new Store<JoinState>({
+    super({
       step: options.invite ? 'name' : 'failed',
       name: '',
       nameProblem: null,
@@ -70,24 +65,22 @@ export class JoinFlow {
       failure: options.invite ? null : 'linkIncomplete',
       moved: false,
     });
+    this.#options = options;
   }
 
   static create(options: JoinFlowOptions): JoinFlow {
     return new JoinFlow(options);
   }
 
-  subscribe = (listener: () => void): (() => void) => this.#store.subscribe(listener);
-  getSnapshot = (): JoinState => this.#store.get();
-
   /** Checks the name, then enters the lobby with the invitation. */
   async submitName(raw: string): Promise<void> {
     const invite = this.#options.invite;
-    const state = this.#store.get();
+    const state = this.state;
     if (!invite || state.busy || state.step !== 'name') return;
     const problem = nameProblem(raw);
-    this.#patch({ name: raw, nameProblem: problem });
+    this.patch({ name: raw, nameProblem: problem });
     if (problem) return;
-    this.#patch({ busy: true });
+    this.patch({ busy: true });
     let link: RoomLink | undefined;
     try {
       link = await RoomLink.open({
@@ -106,7 +99,7 @@ export class JoinFlow {
         reconnectToken: seat.reconnectToken,
       });
       this.#watch(link);
-      this.#patch({ busy: false, step: 'devices', intro: seat.intro });
+      this.patch({ busy: false, step: 'devices', intro: seat.intro });
     } catch (error) {
       link?.dispose();
       this.#fail(failureOfError(error));
@@ -115,24 +108,24 @@ export class JoinFlow {
 
   /** The devices checked (the flow now owns these tracks) and the audio-only choice. */
   finishDevices(tracks: LocalTracks, audioOnly: boolean): void {
-    if (this.#store.get().step !== 'devices') {
+    if (this.state.step !== 'devices') {
       stopTracks(tracks);
       return;
     }
     this.#tracks = tracks;
-    this.#patch({ step: 'agreements', audioOnly });
+    this.patch({ step: 'agreements', audioOnly });
   }
 
   async acceptAgreements(): Promise<void> {
     const link = this.#link;
-    const state = this.#store.get();
+    const state = this.state;
     if (!link || state.busy || state.step !== 'agreements') return;
-    this.#patch({ busy: true });
+    this.patch({ busy: true });
     try {
       await link.request('acknowledgeAgreements', this.#acknowledgement());
       this.#acknowledged = true;
       // 'admitted' may already have come: only move on if it has not.
-      if (this.#store.get().step === 'agreements') this.#patch({ step: 'lobby', busy: false });
+      if (this.state.step === 'agreements') this.patch({ step: 'lobby', busy: false });
     } catch (error) {
       if (!link.ended) this.#fail(failureOfError(error));
     }
@@ -152,7 +145,7 @@ export class JoinFlow {
     this.#release();
     this.#acknowledged = false;
     this.#reentry = undefined;
-    this.#patch({
+    this.patch({
       step: this.#options.invite ? 'name' : 'failed',
       failure: this.#options.invite ? null : 'linkIncomplete',
       busy: false,
@@ -178,8 +171,8 @@ export class JoinFlow {
       const { roomId, peerId, reconnectToken } = seat;
       return await client.request('reconnect', { roomId, peerId, reconnectToken });
     } catch (error) {
-      const inCall = this.#store.get().step === 'call';
-      if (!(error instanceof SignalingRequestError) || error.code !== 'TOKEN_EXPIRED' || inCall) {
+      const inCall = this.state.step === 'call';
+      if (!(error instanceof SignalingError) || error.code !== 'TOKEN_EXPIRED' || inCall) {
         throw error;
       }
     }
@@ -193,14 +186,14 @@ export class JoinFlow {
       this.#link?.setSeat({ roomId: invite.roomId, peerId, reconnectToken });
       return { status: 'lobby', intro, acknowledged: false, reconnectToken };
     } catch (error) {
-      if (error instanceof SignalingRequestError) this.#reentry = failureOfError(error);
+      if (error instanceof SignalingError) this.#reentry = failureOfError(error);
       throw error;
     }
   }
 
   /** With this browser's returning key when the group has a tag (attendance, staff only). */
   #acknowledgement(): { returningKey?: string } {
-    const groupTag = this.#store.get().intro?.groupTag;
+    const groupTag = this.state.intro?.groupTag;
     const returningKey = groupTag ? returningKeyFor(groupTag) : undefined;
     return returningKey ? { returningKey } : {};
   }
@@ -209,7 +202,7 @@ export class JoinFlow {
     this.#link = link;
     link.onNotification('admitted', ({ role, state }) => this.#enterCall(link, role, state));
     link.on('status', (status) => {
-      if (this.#store.get().step === 'call') return;
+      if (this.state.step === 'call') return;
       this.#lobbyNotice(status === 'reconnecting' ? 'reconnecting' : 'reconnected');
     });
     link.on('resumed', (outcome) => {
@@ -226,7 +219,7 @@ export class JoinFlow {
   }
 
   #enterCall(link: RoomLink, role: Role, state: RoomState): void {
-    const current = this.#store.get();
+    const current = this.state;
     if (current.step === 'call' || !link.seat) return;
     const call = CallClient.create({
       link,
@@ -238,17 +231,17 @@ export class JoinFlow {
     });
     // The call owns the tracks from now on, and stops them when it ends.
     this.#tracks = { audio: null, video: null };
-    this.#patch({ step: 'call', call, busy: false });
+    this.patch({ step: 'call', call, busy: false });
   }
 
   #lobbyNotice(notice: LobbyNotice): void {
     this.#serial += 1;
-    this.#patch({ lobbyNotice: { serial: this.#serial, notice } });
+    this.patch({ lobbyNotice: { serial: this.#serial, notice } });
   }
 
   #fail(failure: JoinFailure): void {
     this.#release();
-    this.#patch({ step: 'failed', failure, busy: false });
+    this.patch({ step: 'failed', failure, busy: false });
   }
 
   #release(): void {
@@ -256,8 +249,9 @@ export class JoinFlow {
     this.#tracks = { audio: null, video: null };
   }
 
-  #patch(change: Partial<JoinState>): void {
-    this.#store.update((current) => {
+  // A change of step moves focus to the new step's heading.
+  protected override patch(change: Partial<JoinState>): void {
+    this.update((current) => {
       const moved = current.moved || (change.step !== undefined && change.step !== current.step);
       return { ...current, ...change, moved };
     });

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBusy } from '../app/use-busy';
 import { AgreementsText } from './AgreementsView';
 import { ChimeToggle } from './ChimeToggle';
 import { Countdown } from './Countdown';
@@ -11,7 +12,7 @@ import type { RoundsClient } from './rounds-client';
 import { SpeakerLine } from './SpeakerLine';
 import { TalkingPieceNotice } from './TalkingPieceNotice';
 import { useRoundNews } from './use-round-news';
-import { useRounds } from './use-rounds';
+import { useSnapshot } from '../state/use-snapshot';
 import '../styles/rounds.css';
 
 type ParticipantRoundPanelProps = {
@@ -39,7 +40,7 @@ export function ParticipantRoundPanel({
 }: ParticipantRoundPanelProps) {
   const { t } = useTranslation();
   const id = useId();
-  const snapshot = useRounds(rounds);
+  const snapshot = useSnapshot(rounds);
   const news = useRoundNews(rounds, snapshot, nameOf, { warnings: 'ownTurn' });
   const [showAgreements, setShowAgreements] = useState(false);
   /** Opened by the facilitator rather than by the person: the dialog says so. */
@@ -56,16 +57,10 @@ export function ParticipantRoundPanel({
     setShowAgreements(false);
     setShownByStaff(false);
   };
-  const [busy, setBusy] = useState(false);
+  const { busy, perform } = useBusy();
   const state = snapshot.state;
   const activity = state?.activity ?? null;
   const self = rounds.selfId;
-  const act = async (command: () => Promise<boolean>) => {
-    if (busy) return;
-    setBusy(true);
-    await command();
-    setBusy(false);
-  };
   const speaker = activity && activity.kind !== 'freeTime' ? activity.speaker : null;
   const canPass = activity?.kind === 'round' && activity.passAllowed && speaker === self;
   const inQueue = activity?.kind === 'openFloor' && activity.queue.some((q) => q.peerId === self);
@@ -100,7 +95,7 @@ export function ParticipantRoundPanel({
             type="button"
             className="button button-primary rounds-big"
             aria-disabled={busy || undefined}
-            onClick={() => void act(() => rounds.pass())}
+            onClick={() => void perform(() => rounds.pass())}
           >
             {t('rounds.pass')}
           </button>
@@ -111,7 +106,7 @@ export function ParticipantRoundPanel({
             className={inQueue ? 'button rounds-big' : 'button button-primary rounds-big'}
             aria-pressed={inQueue}
             aria-disabled={busy || undefined}
-            onClick={() => void act(() => (inQueue ? rounds.lowerHand() : rounds.raiseHand()))}
+            onClick={() => void perform(() => (inQueue ? rounds.lowerHand() : rounds.raiseHand()))}
           >
             {inQueue ? t('rounds.lowerHand') : t('rounds.raiseHand')}
           </button>

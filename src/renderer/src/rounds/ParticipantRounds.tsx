@@ -1,11 +1,11 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallClient } from '../call/call-client';
-import { useCall } from '../call/use-call';
+import { useSnapshot } from '../state/use-snapshot';
 import { ParticipantRoundPanel } from './ParticipantRoundPanel';
-import { roundsForCall } from './participant-rounds';
+import { useParticipantRounds } from './participant-rounds-context';
 
-/** The round panel of the participant page, for the call the join flow opened. */
+/** The round panel of the participant page, for the call the join flow opened (inside its provider). */
 export function ParticipantRounds({
   call,
   agreements,
@@ -16,8 +16,8 @@ export function ParticipantRounds({
   onLeave?: () => void;
 }) {
   const { t } = useTranslation();
-  const snapshot = useCall(call);
-  const { rounds, names } = useMemo(() => roundsForCall(call), [call]);
+  const snapshot = useSnapshot(call);
+  const { rounds, names } = useParticipantRounds();
   const peers = snapshot.room.peers;
   const onAgreementsShown = useCallback(
     (open: () => void) => call.link.onNotification('agreementsShown', open),

@@ -11,28 +11,29 @@ export type RoundsCall = {
   on(event: 'ended', listener: () => void): () => void;
 };
 
-export type ParticipantRoundsParts = { rounds: RoundsClient; names: NameMemory };
-
-const byCall = new WeakMap<RoundsCall, ParticipantRoundsParts>();
+export type ParticipantRoundsParts = {
+  rounds: RoundsClient;
+  names: NameMemory;
+  /** Stops listening to the call; also done when the call ends. */
+  dispose(): void;
+};
 
 /**
- * The rounds of this call, made the first time they are asked for and let go
- * when the call ends. The server sends the state to everyone admitted, and
- * the client also asks for it, so it does not matter how late this starts.
+ * The rounds of this call and the names seen in it. The server sends the
+ * state to everyone admitted, and the client also asks for it, so it does not
+ * matter how late this starts. Made by ParticipantRoundsProvider.
  */
-export function roundsForCall(call: RoundsCall): ParticipantRoundsParts {
-  let parts = byCall.get(call);
-  if (!parts) {
-    const rounds = RoundsClient.create({ link: call.link, selfId: call.getSnapshot().selfId });
-    const names = new NameMemory();
-    names.remember(call.getSnapshot().room.peers);
-    const stop = call.subscribe(() => names.remember(call.getSnapshot().room.peers));
-    call.on('ended', () => {
-      stop();
-      rounds.dispose();
-    });
-    parts = { rounds, names };
-    byCall.set(call, parts);
+export function createParticipantRounds(call: RoundsCall): ParticipantRoundsParts {
+  const rounds = RoundsClient.create({ link: call.link, selfId: call.getSnapshot().selfId });
+  const names = new NameMemory();
+  names.remember(call.getSnapshot().room.peers);
+  const stops = [
+    call.subscribe(() => names.remember(call.getSnapshot().room.peers)),
+    call.on('ended', () => dispose()),
+  ];
+  function dispose(): void {
+    for (const stop of stops.splice(0)) stop();
+    rounds.dispose();
   }
-  return parts;
+  return { rounds, names, dispose };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createState, type EngineState } from '../../../shared/rounds';
 import { joined, play, roundStart } from '../../../shared/rounds/testing';
 import type { NotificationData, NotificationName } from '../../../shared/signaling';
-import { SignalingRequestError } from '../../../shared/signaling/client';
+import { SignalingError } from '../../../shared/signaling/errors';
 import { RoundsClient } from './rounds-client';
 import type { RoundsLink } from './rounds-link';
 
@@ -11,7 +11,7 @@ function fakeLink(options: { skew: number; trip: number; clock: { now: number } 
   const listeners = new Map<string, Set<(data: unknown) => void>>();
   const sent: { method: string; data: unknown }[] = [];
   let state: EngineState = createState(0);
-  let refuse: SignalingRequestError | null = null;
+  let refuse: SignalingError | null = null;
   const link: RoundsLink = {
     request: (async (method: string, data: unknown) => {
       sent.push({ method, data });
@@ -34,7 +34,7 @@ function fakeLink(options: { skew: number; trip: number; clock: { now: number } 
     link,
     sent,
     setState: (next: EngineState) => (state = next),
-    refuseNext: (error: SignalingRequestError | null) => (refuse = error),
+    refuseNext: (error: SignalingError | null) => (refuse = error),
     push<N extends NotificationName>(name: N, data: NotificationData<N>) {
       for (const listener of listeners.get(name) ?? []) listener(data);
     },
@@ -111,7 +111,7 @@ describe('RoundsClient', () => {
       { method: 'roundExtend', data: { peerId: 'ana', ms: 30_000 } },
     ]);
     fake.refuseNext(
-      new SignalingRequestError('ROUND_REFUSED', 'no', { roundError: 'NOT_CURRENT_SPEAKER' }),
+      new SignalingError('ROUND_REFUSED', 'no', { roundError: 'NOT_CURRENT_SPEAKER' }),
     );
     expect(await client.pass()).toBe(false);
     expect(client.getSnapshot().refusal).toEqual({ serial: 1, code: 'NOT_CURRENT_SPEAKER' });

@@ -13,8 +13,8 @@ import type {
   RequestInput,
   SignalingErrorCode,
 } from '../../../shared/signaling';
-import { SignalingRequestError } from '../../../shared/signaling/client';
-import { Store } from '../call/emitter';
+import { SignalingError } from '../../../shared/signaling/errors';
+import { Stateful } from '../state/store';
 import { monotonicNow, type RoundsLink } from './rounds-link';
 import { ServerClock } from './server-clock';
 
@@ -57,11 +57,10 @@ export type RoundStart = {
  * commands. Countdowns read `serverNow()` on each frame; they never count.
  * Both the participant page and the facilitator's app use it.
  */
-export class RoundsClient {
+export class RoundsClient extends Stateful<RoundsSnapshot> {
   readonly selfId: string;
   readonly #link: RoundsLink;
   readonly #clock: ServerClock;
-  readonly #store: Store<RoundsSnapshot>;
   readonly #stops: Array<() => void> = [];
   readonly #pings: number;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -69,17 +68,17 @@ export class RoundsClient {
   #disposed = false;
 
   private constructor(options: RoundsClientOptions) {
-    this.selfId = options.selfId;
-    this.#link = options.link;
-    this.#clock = new ServerClock(options.localNow ?? monotonicNow);
-    this.#pings = options.pingsPerSample ?? 3;
-    this.#store = new Store<RoundsSnapshot>({
+    super({
       state: null,
       talkingPiece: false,
       micHeld: [],
       refusal: null,
       clock: null,
     });
+    this.selfId = options.selfId;
+    this.#link = options.link;
+    this.#clock = new ServerClock(options.localNow ?? monotonicNow);
+    this.#pings = options.pingsPerSample ?? 3;
   }
 
   /** Listens first, then asks for the state (it may also come on its own) and samples the clock. */
@@ -92,9 +91,6 @@ export class RoundsClient {
     if (every > 0) client.#schedule(every);
     return client;
   }
-
-  subscribe = (listener: () => void): (() => void) => this.#store.subscribe(listener);
-  getSnapshot = (): RoundsSnapshot => this.#store.get();
 
   /** The server's clock now, as this page best knows it. */
   serverNow = (): number => this.#clock.now();
@@ -174,7 +170,7 @@ export class RoundsClient {
   }
   /** Pauses a running countdown, or resumes a paused one. */
   togglePause(): Promise<boolean> {
-    const activity = this.#store.get().state?.activity;
+    const activity = this.state.state?.activity;
     if (!activity || activity.timer === null) return Promise.resolve(false);
     const paused = activity.timer.runningSince === null;
     if (activity.kind === 'freeTime') return this.#send(paused ? 'freeResume' : 'freePause', {});
@@ -209,11 +205,11 @@ export class RoundsClient {
   }
 
   #kind() {
-    return this.#store.get().state?.activity?.kind ?? null;
+    return this.state.state?.activity?.kind ?? null;
   }
 
   #speaker(): string | null {
-    const activity = this.#store.get().state?.activity;
+    const activity = this.state.state?.activity;
     return activity && activity.kind !== 'freeTime' ? activity.speaker : null;
   }
 
@@ -229,16 +225,16 @@ export class RoundsClient {
 
   #refuse(error: unknown): void {
     let code: RefusalCode = 'unreachable';
-    if (error instanceof SignalingRequestError) code = error.details?.roundError ?? error.code;
+    if (error instanceof SignalingError) code = error.details?.roundError ?? error.code;
     this.#serial += 1;
-    this.#patch({ refusal: { serial: this.#serial, code } });
+    this.patch({ refusal: { serial: this.#serial, code } });
   }
 
   #listen(): void {
     this.#stops.push(
       this.#link.onNotification('activityState', (data) => this.#accept(data)),
       this.#link.onNotification('heldPaused', ({ kind, reasons }) => {
-        if (kind === 'audio') this.#patch({ micHeld: reasons });
+        if (kind === 'audio') this.patch({ micHeld: reasons });
       }),
     );
   }
@@ -246,10 +242,10 @@ export class RoundsClient {
   #accept(data: { state: EngineState; serverTime: number; talkingPiece: boolean }): void {
     if (this.#disposed) return;
     // A late reply must not replace a newer push: the engine's `at` never goes back.
-    const current = this.#store.get().state;
+    const current = this.state.state;
     if (current && data.state.at < current.at) return;
     if (this.#clock.offset === null) this.#clock.hint(data.serverTime);
-    this.#patch({ state: data.state, talkingPiece: data.talkingPiece });
+    this.patch({ state: data.state, talkingPiece: data.talkingPiece });
   }
 
   async #sampleClock(count = this.#pings): Promise<void> {
@@ -262,10 +258,6 @@ export class RoundsClient {
         return;
       }
     }
-    if (!this.#disposed) this.#patch({ clock: this.#clock.offset });
-  }
-
-  #patch(change: Partial<RoundsSnapshot>): void {
-    this.#store.update((current) => ({ ...current, ...change }));
+    if (!this.#disposed) this.patch({ clock: this.#clock.offset });
   }
 }

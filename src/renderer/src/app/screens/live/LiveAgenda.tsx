@@ -1,20 +1,20 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../rounds/countdown-view';
-import { useRounds } from '../../../rounds/use-rounds';
+import { useSnapshot } from '../../../state/use-snapshot';
 import { Button } from '../../ui/Button';
 import { agendaRows, blockAction, plannedClock } from './agenda';
 import type { FacilitatorLive } from './facilitator-live';
-import { useLiveSnapshot, useNow } from './use-live';
+import { useNow } from './use-live';
 
 /** The frozen plan as the session's agenda: the current block, planned and actual time, one-click starts. */
 export function LiveAgenda({ live }: { live: FacilitatorLive }) {
   const { t } = useTranslation();
   const id = useId();
-  const snapshot = useLiveSnapshot(live);
+  const snapshot = useSnapshot(live);
   const now = useNow(1_000);
   // Starting the block under way again would end its round for everyone: no button for that.
-  const running = useRounds(live.rounds).state?.activity != null;
+  const running = useSnapshot(live.rounds).state?.activity != null;
   const blocks = snapshot.session?.plan.blocks ?? [];
   const rows = agendaRows(blocks, snapshot.timings, snapshot.currentBlockId, now);
   return (

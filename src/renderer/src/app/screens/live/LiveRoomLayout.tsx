@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AttendanceNotice } from './AttendanceNotice';
 import type { FacilitatorLive } from './facilitator-live';
 import { LiveAgenda } from './LiveAgenda';
 import { LiveToolbar } from './LiveToolbar';
@@ -26,6 +27,7 @@ export function LiveRoomLayout({
   return (
     <div className="live-screen">
       <LiveToolbar live={live} />
+      <AttendanceNotice writes={live.attendance} />
       <div className="live-layout">
         <div className="live-main">
           <RoundPanel live={live} />

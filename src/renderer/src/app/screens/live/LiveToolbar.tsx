@@ -1,19 +1,20 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
+import { ConfirmActions } from '../../ui/ConfirmActions';
 import { AgreementsDialog } from './AgreementsDialog';
 import { CrisisDialog } from './CrisisDialog';
 import type { FacilitatorLive } from './facilitator-live';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useLiveShortcuts } from './use-shortcuts';
-import { useLiveSnapshot } from './use-live';
+import { useSnapshot } from '../../../state/use-snapshot';
 
 type Open = 'agreements' | 'crisis' | 'shortcuts' | 'end' | null;
 
 /** One click away: the agreements, crisis lines, the shortcuts, and ending the session. */
 export function LiveToolbar({ live }: { live: FacilitatorLive }) {
   const { t } = useTranslation();
-  const snapshot = useLiveSnapshot(live);
+  const snapshot = useSnapshot(live);
   const [open, setOpen] = useState<Open>(null);
   const close = useCallback(() => setOpen(null), []);
   useLiveShortcuts(
@@ -31,19 +32,17 @@ export function LiveToolbar({ live }: { live: FacilitatorLive }) {
       </Button>
       <span className="live-toolbar-gap" />
       {open === 'end' ? (
-        <div className="room-confirm live-end-confirm" role="group" aria-label={t('live.end.open')}>
-          <p>{t('live.end.confirm')}</p>
-          <div className="room-actions">
-            <Button
-              variant="primary"
-              busy={snapshot.ending}
-              onClick={() => void live.end().then(close)}
-            >
-              {snapshot.ending ? t('live.end.ending') : t('live.end.yes')}
-            </Button>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-          </div>
-        </div>
+        <ConfirmActions
+          compact
+          className="live-end-confirm"
+          label={t('live.end.open')}
+          message={t('live.end.confirm')}
+          confirmText={snapshot.ending ? t('live.end.ending') : t('live.end.yes')}
+          cancelText={t('common.cancel')}
+          busy={snapshot.ending}
+          onConfirm={() => void live.end().then(close)}
+          onCancel={close}
+        />
       ) : (
         <Button className="live-danger" onClick={() => setOpen('end')}>
           {t('live.end.open')}

@@ -1,15 +1,15 @@
-import { useId, useSyncExternalStore } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_MAX } from '../../../../../shared/live';
 import type { FacilitatorLive } from './facilitator-live';
 import type { NoteStatus } from './notes-autosaver';
-import { useLiveSnapshot } from './use-live';
+import { useSnapshot } from '../../../state/use-snapshot';
 
 /** Private notes, for the session and for the block under way; saved as you type, never sent. */
 export function NotesPanel({ live }: { live: FacilitatorLive }) {
   const { t } = useTranslation();
   const id = useId();
-  const { session, currentBlockId } = useLiveSnapshot(live);
+  const { session, currentBlockId } = useSnapshot(live);
   const block = session?.plan.blocks.find((b) => b.id === currentBlockId) ?? null;
   return (
     <section className="card live-notes" aria-labelledby={`${id}-title`}>
@@ -39,7 +39,7 @@ function NoteField({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const notes = useSyncExternalStore(live.notes.subscribe, live.notes.getSnapshot);
+  const notes = useSnapshot(live.notes);
   const status: NoteStatus = notes.status[blockId] ?? 'idle';
   return (
     <div className="field live-note">

@@ -1,16 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { activityKinds, type ActivityKind } from '../../../../../shared/rounds';
 import { Button } from '../../ui/Button';
 import { typedMinutesMs } from './agenda';
 import type { FacilitatorLive } from './facilitator-live';
-
-type Kind = 'round' | 'openFloor' | 'free';
 
 /** Start something the plan did not foresee: a round, an open floor or a countdown. */
 export function QuickStart({ live }: { live: FacilitatorLive }) {
   const { t } = useTranslation();
   const id = useId();
-  const [kind, setKind] = useState<Kind>('round');
+  const [kind, setKind] = useState<ActivityKind>('round');
   const [minutes, setMinutes] = useState('3');
   const [passAllowed, setPassAllowed] = useState(true);
   const [invalid, setInvalid] = useState(false);
@@ -32,7 +31,7 @@ export function QuickStart({ live }: { live: FacilitatorLive }) {
       <summary>{t('live.quick.title')}</summary>
       <form onSubmit={submit} noValidate className="live-quick-form">
         <div className="live-choice-row" role="radiogroup" aria-label={t('live.quick.kind')}>
-          {(['round', 'openFloor', 'free'] as const).map((value) => (
+          {activityKinds.map((value) => (
             <label key={value} className="live-check" htmlFor={`${id}-${value}`}>
               <input
                 id={`${id}-${value}`}
@@ -47,7 +46,7 @@ export function QuickStart({ live }: { live: FacilitatorLive }) {
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-minutes`}>
-            {kind === 'free' ? t('live.quick.duration') : t('live.quick.turn')}
+            {kind === 'freeTime' ? t('live.quick.duration') : t('live.quick.turn')}
           </label>
           <input
             id={`${id}-minutes`}

@@ -5,7 +5,7 @@ import { Countdown } from '../../../rounds/Countdown';
 import { LiveRegions } from '../../../rounds/LiveRegions';
 import { SpeakerLine } from '../../../rounds/SpeakerLine';
 import { useRoundNews } from '../../../rounds/use-round-news';
-import { useRounds } from '../../../rounds/use-rounds';
+import { useSnapshot } from '../../../state/use-snapshot';
 import { useAnnounce } from '../../announcer';
 import type { FacilitatorLive } from './facilitator-live';
 import { HandQueue } from './HandQueue';
@@ -14,15 +14,15 @@ import { RoundChoicesForm } from './RoundChoicesForm';
 import { RoundControls } from './RoundControls';
 import { TalkingOrder } from './TalkingOrder';
 import { TalkingPieceSwitch } from './TalkingPieceSwitch';
-import { useLiveSnapshot, useNameOf } from './use-live';
+import { useNameOf } from './use-live';
 
 /** The round under way: who speaks, time left, the controls, the order or the hand queue. */
 export function RoundPanel({ live }: { live: FacilitatorLive }) {
   const { t } = useTranslation();
   const id = useId();
   const rounds = live.rounds;
-  const snapshot = useRounds(rounds);
-  const { choices } = useLiveSnapshot(live);
+  const snapshot = useSnapshot(rounds);
+  const { choices } = useSnapshot(live);
   const nameOf = useNameOf(live);
   const news = useRoundNews(rounds, snapshot, nameOf, { warnings: 'all' });
   const announce = useAnnounce();

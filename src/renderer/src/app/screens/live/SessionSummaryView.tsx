@@ -33,7 +33,10 @@ export function SessionSummaryView({
       <h2 id={`${id}-title`}>{t('live.summary.title')}</h2>
       <p>
         {duration !== null ? t('live.summary.duration', { length: length(duration) }) : null}{' '}
-        {t('live.summary.people', { count: summary.people.length })}
+        {t('live.summary.people', { count: summary.totals.participants })}
+        {summary.totals.team > 0
+          ? ` ${t('live.summary.team', { count: summary.totals.team })}`
+          : null}
       </p>
       <p className="live-hint">{t('live.summary.private')}</p>
       <div className="live-table-wrap">
@@ -44,7 +47,7 @@ export function SessionSummaryView({
               <th scope="col">{t('live.summary.cols.name')}</th>
               <th scope="col">{t('live.summary.cols.present')}</th>
               <th scope="col">{t('live.summary.cols.speaking')}</th>
-              <th scope="col">{t('live.summary.cols.taken')}</th>
+              <th scope="col">{t('live.summary.cols.spoke')}</th>
               <th scope="col">{t('live.summary.cols.passed')}</th>
             </tr>
           </thead>
@@ -60,8 +63,14 @@ export function SessionSummaryView({
                 </th>
                 <td>{length(person.presentMs)}</td>
                 <td>{formatClock(person.speakingMs)}</td>
-                <td>{person.turnsTaken}</td>
-                <td>{person.turnsPassed}</td>
+                {person.counted ? (
+                  <>
+                    <td>{person.spoke}</td>
+                    <td>{person.passed}</td>
+                  </>
+                ) : (
+                  <td colSpan={2}>{t('live.summary.notCounted')}</td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -78,7 +87,10 @@ export function SessionSummaryView({
                 {time.format(round.startedAt)}
                 {round.endedAt !== null ? ` · ${length(round.endedAt - round.startedAt)}` : ''}
                 {round.kind === 'round'
-                  ? ` · ${t('live.summary.turns', { taken: round.turnsTaken, passed: round.turnsPassed })}`
+                  ? ` · ${t('live.summary.turns', { spoke: round.spoke, passed: round.passed })}`
+                  : ''}
+                {round.kind === 'openFloor'
+                  ? ` · ${t('live.summary.floors', { count: round.floors })}`
                   : ''}
               </li>
             ))}

@@ -5,7 +5,7 @@ import { FREE_TIME_MS_MAX, TURN_MS_MAX, TURN_MS_MIN } from '../../../../../share
 export type BlockAction =
   | { kind: 'round'; turnMs: number; passAllowed: boolean }
   | { kind: 'openFloor'; turnMs: number | null }
-  | { kind: 'free'; durationMs: number };
+  | { kind: 'freeTime'; durationMs: number };
 
 const clamp = (ms: number, min: number, max: number) => Math.min(Math.max(ms, min), max);
 
@@ -26,7 +26,7 @@ export function blockAction(block: Block): BlockAction | null {
     return { kind: 'openFloor', turnMs };
   }
   if (block.durationMin <= 0) return null;
-  return { kind: 'free', durationMs: Math.min(block.durationMin * 60_000, FREE_TIME_MS_MAX) };
+  return { kind: 'freeTime', durationMs: Math.min(block.durationMin * 60_000, FREE_TIME_MS_MAX) };
 }
 
 /** When a block actually ran, on this computer's clock. */

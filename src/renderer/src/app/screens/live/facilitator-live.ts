@@ -4,14 +4,15 @@ import { defaultCrisisResources } from '../../../../../shared/settings';
 import type { SessionSummary } from '../../../../../shared/live';
 import type { SessionWithAgreements } from '../../../../../shared/sessions';
 import type { PeerInfo } from '../../../../../shared/signaling';
-import { Store } from '../../../call/emitter';
+import { Stateful } from '../../../state/store';
 import { NameMemory } from '../../../rounds/name-memory';
 import { RoundsClient } from '../../../rounds/rounds-client';
 import type { RoundsLink } from '../../../rounds/rounds-link';
 import type { Api } from '../../api';
 import { blockAction, type BlockTiming } from './agenda';
-import { AttendanceRecorder, type AttendanceSink } from './attendance-recorder';
+import { AttendanceForwarder, attendanceChannels } from './attendance-forwarder';
 import { NotesAutosaver } from './notes-autosaver';
+import type { OrderedWrites } from './ordered-writes';
 import { roundOrder } from './round-order';
 
 /** The part of the open room the live screen drives. FacilitatorRoom fits. */
@@ -50,38 +51,23 @@ function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
 }
 
-function attendanceSink(api: Api, sessionId: string): AttendanceSink {
-  return {
-    joined: (input) => api.attendance.joined({ sessionId, ...input }),
-    left: (key) => api.attendance.left({ sessionId, key }),
-    turn: (key, outcome) => api.attendance.turn({ sessionId, key, outcome }),
-    speaking: (samples) => api.attendance.speaking({ sessionId, samples }),
-    roundStarted: (input) => api.attendance.roundStarted({ sessionId, ...input }),
-    roundEnded: (input) => api.attendance.roundEnded({ sessionId, ...input }),
-  };
-}
-
 /**
  * The facilitator's side of a live session, outside React and for as long as
  * the room is open: the rounds, the agenda of the frozen plan, attendance
  * written as it happens, private notes, and the end with its summary.
  */
-export class FacilitatorLive {
+export class FacilitatorLive extends Stateful<LiveSnapshot> {
   readonly sessionId: string;
   readonly rounds: RoundsClient;
   readonly notes: NotesAutosaver;
   readonly #api: Api;
   readonly #room: LiveRoom;
-  readonly #recorder: AttendanceRecorder;
-  readonly #store: Store<LiveSnapshot>;
+  readonly #attendance: AttendanceForwarder;
   readonly #stops: Array<() => void> = [];
   readonly #names = new NameMemory();
 
   private constructor(api: Api, sessionId: string, room: LiveRoom) {
-    this.sessionId = sessionId;
-    this.#api = api;
-    this.#room = room;
-    this.#store = new Store<LiveSnapshot>({
+    super({
       session: null,
       choices: { by: 'join', includeStaff: false, talkingPiece: false, lateJoiners: 'append' },
       crisis: defaultCrisisResources,
@@ -91,8 +77,11 @@ export class FacilitatorLive {
       summary: null,
       endFailed: false,
     });
-    this.#recorder = new AttendanceRecorder(attendanceSink(api, sessionId), {
-      blockId: () => this.#store.get().currentBlockId,
+    this.sessionId = sessionId;
+    this.#api = api;
+    this.#room = room;
+    this.#attendance = new AttendanceForwarder(attendanceChannels(api, sessionId), {
+      blockId: () => this.state.currentBlockId,
     });
     this.rounds = RoundsClient.create({
       link: room.call.link,
@@ -105,13 +94,16 @@ export class FacilitatorLive {
 
   static start(api: Api, sessionId: string, room: LiveRoom): FacilitatorLive {
     const live = new FacilitatorLive(api, sessionId, room);
+    live.#attendance.started();
     live.#listen();
     void live.#load();
     return live;
   }
 
-  subscribe = (listener: () => void): (() => void) => this.#store.subscribe(listener);
-  getSnapshot = (): LiveSnapshot => this.#store.get();
+  /** Attendance writes waiting, and whether one was refused (shown on the live screen, with retry). */
+  get attendance(): OrderedWrites {
+    return this.#attendance.writes;
+  }
 
   /** The people in the call, for names and the talking order (re-read on `subscribeRoom`). */
   peers = (): readonly PeerInfo[] => this.#room.call.getSnapshot().room.peers;
@@ -125,8 +117,8 @@ export class FacilitatorLive {
    * plan's settings.
    */
   async startBlock(blockId: string): Promise<boolean> {
-    const choices = this.#store.get().choices;
-    const block = this.#store.get().session?.plan.blocks.find((b) => b.id === blockId);
+    const choices = this.state.choices;
+    const block = this.state.session?.plan.blocks.find((b) => b.id === blockId);
     if (!block) return false;
     if (this.rounds.getSnapshot().state?.activity) await this.rounds.endActivity();
     this.#markCurrent(blockId);
@@ -137,7 +129,7 @@ export class FacilitatorLive {
         return this.startRound(action.turnMs, action.passAllowed, choices);
       case 'openFloor':
         return this.rounds.startFloor(action.turnMs, choices.talkingPiece);
-      case 'free':
+      case 'freeTime':
         return this.rounds.startFree(action.durationMs);
       default:
         return assertUnreachable(action);
@@ -145,14 +137,14 @@ export class FacilitatorLive {
   }
 
   setChoices(change: Partial<RoundChoices>): void {
-    this.#patch({ choices: { ...this.#store.get().choices, ...change } });
+    this.patch({ choices: { ...this.state.choices, ...change } });
   }
 
   /** A round now, outside the plan or with other settings. */
   startRound(
     turnMs: number,
     passAllowed: boolean,
-    choices: RoundChoices = this.#store.get().choices,
+    choices: RoundChoices = this.state.choices,
   ): Promise<boolean> {
     const state = this.rounds.getSnapshot().state;
     if (!state) return Promise.resolve(false);
@@ -180,8 +172,8 @@ export class FacilitatorLive {
    * attendance write done, then the session marked ended and its summary shown.
    */
   async end(): Promise<void> {
-    if (this.#store.get().ending) return;
-    this.#patch({ ending: true, endFailed: false });
+    if (this.state.ending) return;
+    this.patch({ ending: true, endFailed: false });
     try {
       await this.notes.flush();
       // The room may already be closed ("Fermer la salle"): then only the records are left to do.
@@ -193,12 +185,12 @@ export class FacilitatorLive {
       }
       this.#closeCurrent();
       if (open) await this.#room.close();
-      await this.#recorder.flush();
+      await this.#attendance.flush();
       const summary = await this.#api.sessions.end({ id: this.sessionId });
-      this.#patch({ summary, ending: false });
+      this.patch({ summary, ending: false });
       this.dispose();
     } catch {
-      this.#patch({ ending: false, endFailed: true });
+      this.patch({ ending: false, endFailed: true });
     }
   }
 
@@ -221,28 +213,28 @@ export class FacilitatorLive {
   #listen(): void {
     const { call } = this.#room;
     const link = call.link;
-    const recorder = this.#recorder;
+    const attendance = this.#attendance;
     let peers = call.getSnapshot().room.peers;
     this.#names.remember(peers);
-    recorder.peers(peers);
+    attendance.peers(peers);
     this.#stops.push(
       call.subscribe(() => {
         const next = call.getSnapshot().room.peers;
         if (next === peers) return;
         peers = next;
         this.#names.remember(next);
-        recorder.peers(next);
+        attendance.peers(next);
       }),
       this.rounds.subscribe(() => {
         const state = this.rounds.getSnapshot().state;
-        if (state) recorder.activity(state);
+        if (state) attendance.activity(state);
       }),
       // A room closed from its own screen: nothing more will come over its link.
       this.#room.subscribe(() => {
         if (this.#room.getSnapshot().status === 'closed') this.rounds.dispose();
       }),
-      link.onNotification('turnOutcome', (note) => recorder.turnOutcome(note)),
-      link.onNotification('speakingTime', (note) => recorder.speakingTime(note)),
+      link.onNotification('turnOutcome', (note) => attendance.turnOutcome(note)),
+      link.onNotification('speakingTime', (note) => attendance.speakingTime(note)),
     );
   }
 
@@ -252,31 +244,27 @@ export class FacilitatorLive {
       this.#api.settings.get({}),
       this.#api.notes.list({ sessionId: this.sessionId }),
     ]);
-    if (session.status === 'fulfilled') this.#patch({ session: session.value });
-    if (settings.status === 'fulfilled') this.#patch({ crisis: settings.value.crisisResources });
+    if (session.status === 'fulfilled') this.patch({ session: session.value });
+    if (settings.status === 'fulfilled') this.patch({ crisis: settings.value.crisisResources });
     if (notes.status === 'fulfilled') this.notes.load(notes.value);
   }
 
   #markCurrent(blockId: string): void {
     const at = Date.now();
     this.#closeCurrent(at);
-    const timings = { ...this.#store.get().timings };
+    const timings = { ...this.state.timings };
     const existing = timings[blockId];
     // Going back to a block continues its time rather than starting it over.
     timings[blockId] = existing
       ? { startedAt: at - (existing.endedAt ?? at) + existing.startedAt, endedAt: null }
       : { startedAt: at, endedAt: null };
-    this.#patch({ currentBlockId: blockId, timings });
+    this.patch({ currentBlockId: blockId, timings });
   }
 
   #closeCurrent(at = Date.now()): void {
-    const { currentBlockId, timings } = this.#store.get();
+    const { currentBlockId, timings } = this.state;
     const timing = currentBlockId ? timings[currentBlockId] : undefined;
     if (!currentBlockId || !timing || timing.endedAt !== null) return;
-    this.#patch({ timings: { ...timings, [currentBlockId]: { ...timing, endedAt: at } } });
-  }
-
-  #patch(change: Partial<LiveSnapshot>): void {
-    this.#store.update((current) => ({ ...current, ...change }));
+    this.patch({ timings: { ...timings, [currentBlockId]: { ...timing, endedAt: at } } });
   }
 }

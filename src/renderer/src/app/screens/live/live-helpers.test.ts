@@ -30,7 +30,7 @@ describe('live agenda', () => {
     });
     expect(blockAction(block({ kind: 'openFloor' }))).toEqual({ kind: 'openFloor', turnMs: null });
     expect(blockAction(block({ kind: 'break', durationMin: 5 }))).toEqual({
-      kind: 'free',
+      kind: 'freeTime',
       durationMs: 300_000,
     });
     expect(blockAction(block({ kind: 'welcome', durationMin: 0 }))).toBeNull();

@@ -1,4 +1,4 @@
-import { Store } from '../../../call/emitter';
+import { Stateful } from '../../../state/store';
 
 export type NoteStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 
@@ -20,37 +20,34 @@ type Options = {
  * stops, one save at a time per note, again after a failure. Notes go to
  * this computer's database only (`notes:save`), never to the server.
  */
-export class NotesAutosaver {
+export class NotesAutosaver extends Stateful<NotesSnapshot> {
   readonly #save: (blockId: string, text: string) => Promise<unknown>;
   readonly #delayMs: number;
   readonly #retryMs: number;
-  readonly #store = new Store<NotesSnapshot>({ texts: {}, status: {} });
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   readonly #saving = new Map<string, Promise<void>>();
   /** The text last written to the database, per note. */
   readonly #saved = new Map<string, string>();
 
   constructor(save: (blockId: string, text: string) => Promise<unknown>, options: Options = {}) {
+    super({ texts: {}, status: {} });
     this.#save = save;
     this.#delayMs = options.delayMs ?? 700;
     this.#retryMs = options.retryMs ?? 3_000;
   }
 
-  subscribe = (listener: () => void): (() => void) => this.#store.subscribe(listener);
-  getSnapshot = (): NotesSnapshot => this.#store.get();
-
   /** Notes already saved for this session; a note being typed keeps its text. */
   load(notes: readonly { blockId: string; text: string }[]): void {
-    const texts = { ...this.#store.get().texts };
+    const texts = { ...this.state.texts };
     for (const note of notes) {
       this.#saved.set(note.blockId, note.text);
       if (!this.#timers.has(note.blockId)) texts[note.blockId] = note.text;
     }
-    this.#store.update((current) => ({ ...current, texts }));
+    this.update((current) => ({ ...current, texts }));
   }
 
   change(blockId: string, text: string): void {
-    this.#store.update((current) => ({
+    this.update((current) => ({
       texts: { ...current.texts, [blockId]: text },
       status: { ...current.status, [blockId]: 'pending' },
     }));
@@ -90,8 +87,8 @@ export class NotesAutosaver {
     // One save at a time per note: the newest text goes once the one in flight is done.
     const inFlight = this.#saving.get(blockId);
     if (inFlight) await inFlight;
-    const text = this.#store.get().texts[blockId] ?? '';
-    if (this.#saved.get(blockId) === text && this.#store.get().status[blockId] !== 'failed') {
+    const text = this.state.texts[blockId] ?? '';
+    if (this.#saved.get(blockId) === text && this.state.status[blockId] !== 'failed') {
       if (!this.#timers.has(blockId)) this.#setStatus(blockId, 'saved');
       return;
     }
@@ -102,7 +99,7 @@ export class NotesAutosaver {
         this.#saved.set(blockId, text);
         // Typing that went on during the save has its own timer and status.
         if (!this.#timers.has(blockId)) {
-          const latest = this.#store.get().texts[blockId] ?? '';
+          const latest = this.state.texts[blockId] ?? '';
           this.#setStatus(blockId, latest === text ? 'saved' : 'pending');
         }
       } catch {
@@ -119,7 +116,7 @@ export class NotesAutosaver {
   }
 
   #setStatus(blockId: string, status: NoteStatus): void {
-    this.#store.update((current) => ({
+    this.update((current) => ({
       ...current,
       status: { ...current.status, [blockId]: status },
     }));

@@ -2,11 +2,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeerInfo } from '../../../../../shared/signaling';
 import type { NameOf } from '../../../rounds/news-text';
-import type { FacilitatorLive, LiveSnapshot } from './facilitator-live';
-
-export function useLiveSnapshot(live: FacilitatorLive): LiveSnapshot {
-  return useSyncExternalStore(live.subscribe, live.getSnapshot);
-}
+import type { FacilitatorLive } from './facilitator-live';
 
 export function usePeers(live: FacilitatorLive): readonly PeerInfo[] {
   return useSyncExternalStore(live.subscribeRoom, live.peers);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../../../shared/plans/plan';
 import { routeHash } from '../../router';
 import { Button } from '../../ui/Button';
+import { ConfirmActions } from '../../ui/ConfirmActions';
 import { useDateFormat } from '../groups/group-format';
 import { useTimeFormat } from './time-format';
 
@@ -67,34 +68,18 @@ export function PlanRow(props: PlanRowProps) {
         </div>
       </div>
       {confirming ? (
-        <div
-          className="confirm"
-          role="group"
-          aria-label={t('prep.plans.confirmLabel', { name: plan.name })}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') props.onCancelDelete();
-          }}
-        >
-          <p>
-            {t(plan.isTemplate ? 'prep.plans.confirmTemplate' : 'prep.plans.confirmPlan', {
-              name: plan.name,
-            })}
-          </p>
-          <div className="field-actions">
-            <Button
-              ref={focusRef('confirm')}
-              variant="primary"
-              className="button-danger"
-              busy={busy}
-              onClick={props.onConfirmDelete}
-            >
-              {t('prep.plans.confirmDelete')}
-            </Button>
-            <Button variant="quiet" busy={busy} onClick={props.onCancelDelete}>
-              {t('prep.plans.keep')}
-            </Button>
-          </div>
-        </div>
+        <ConfirmActions
+          label={t('prep.plans.confirmLabel', { name: plan.name })}
+          message={t(plan.isTemplate ? 'prep.plans.confirmTemplate' : 'prep.plans.confirmPlan', {
+            name: plan.name,
+          })}
+          confirmText={t('prep.plans.confirmDelete')}
+          cancelText={t('prep.plans.keep')}
+          busy={busy}
+          confirmRef={focusRef('confirm')}
+          onConfirm={props.onConfirmDelete}
+          onCancel={props.onCancelDelete}
+        />
       ) : null}
       {error ? (
         <p className="field-error" role="alert">

@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../../announcer';
 import { Button } from '../../ui/Button';
-import { useBusy } from '../../use-busy';
+import { useAnnouncedAction } from '../../use-busy';
 import type { FacilitatorRoom, FacilitatorRoomSnapshot } from './facilitator-room';
 
 /** Who waits, whether they accepted the agreements; let them in or decline. */
@@ -15,12 +14,7 @@ export function LobbyPanel({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const announce = useAnnounce();
-  const { busy, perform } = useBusy();
-  const act = async (action: () => Promise<void>) => {
-    const result = await perform(action);
-    if (result && !result.ok) announce(t('room.actionFailed'));
-  };
+  const { busy, act } = useAnnouncedAction(t('room.actionFailed'));
   return (
     <section className="card room-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('room.lobbyTitle', { count: snapshot.lobby.length })}</h2>

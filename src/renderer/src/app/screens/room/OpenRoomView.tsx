@@ -1,27 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import { CallView } from '../../../call/CallView';
+import { useSnapshot } from '../../../state/use-snapshot';
 import { Button } from '../../ui/Button';
-import { LiveRoomView, LiveSummaryOr } from '../live/LiveRoomView';
-import { forgetClosedRoom } from './active-room';
-import type { FacilitatorRoom } from './facilitator-room';
+import { LiveRoomLayout } from '../live/LiveRoomLayout';
+import { LiveSummaryOr } from '../live/LiveRoomView';
 import { InvitePanel } from './InvitePanel';
 import { LobbyPanel } from './LobbyPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { RoomControls } from './RoomControls';
-import { useFacilitatorRoom, useRoomAnnouncements } from './use-room';
+import type { OpenSession } from './room-sessions';
+import { useRoomSessions } from './room-sessions-context';
+import { useRoomAnnouncements } from './use-room';
 
 /** The open room: the facilitator's call beside the invite link, the lobby and the people. */
-export function OpenRoomView({ room }: { room: FacilitatorRoom }) {
+export function OpenRoomView({ open }: { open: OpenSession }) {
   const { t } = useTranslation();
-  const snapshot = useFacilitatorRoom(room);
+  const sessions = useRoomSessions();
+  const { room, live } = open;
+  const snapshot = useSnapshot(room);
   useRoomAnnouncements(snapshot);
   if (snapshot.status === 'closed') {
     return (
-      <LiveSummaryOr room={room}>
+      <LiveSummaryOr live={live}>
         <section className="card">
           <p>{t('room.closed')}</p>
           <div>
-            <Button variant="primary" onClick={forgetClosedRoom}>
+            <Button variant="primary" onClick={() => sessions.forgetClosed()}>
               {t('room.reopen')}
             </Button>
           </div>
@@ -31,8 +35,8 @@ export function OpenRoomView({ room }: { room: FacilitatorRoom }) {
   }
   // The live screen places the call and these panels among the rounds, agenda and notes.
   return (
-    <LiveRoomView
-      room={room}
+    <LiveRoomLayout
+      live={live}
       call={
         <div className="room-call">
           {snapshot.status === 'reconnecting' ? (

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../../announcer';
 import { Button } from '../../ui/Button';
-import { useBusy } from '../../use-busy';
-import { useCall } from '../../../call/use-call';
+import { ConfirmActions } from '../../ui/ConfirmActions';
+import { useAnnouncedAction } from '../../use-busy';
+import { useSnapshot } from '../../../state/use-snapshot';
 import type { FacilitatorRoom, FacilitatorRoomSnapshot } from './facilitator-room';
 
 /** Everyone in the call but the facilitator: microphone, co-facilitation, removal. */
@@ -16,15 +16,10 @@ export function PeoplePanel({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const announce = useAnnounce();
-  const call = useCall(room.call);
-  const { busy, perform } = useBusy();
+  const call = useSnapshot(room.call);
+  const { busy, act } = useAnnouncedAction(t('room.actionFailed'));
   const [confirming, setConfirming] = useState<string | null>(null);
   const people = call.room.peers.filter((peer) => peer.peerId !== call.selfId);
-  const act = async (action: () => Promise<void>) => {
-    const result = await perform(action);
-    if (result && !result.ok) announce(t('room.actionFailed'));
-  };
   return (
     <section className="card room-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('room.peopleTitle', { count: people.length })}</h2>
@@ -43,19 +38,16 @@ export function PeoplePanel({
                 </p>
               </div>
               {confirming === peer.peerId ? (
-                <div className="room-confirm" role="group" aria-label={t('room.remove')}>
-                  <p>{t('room.removeConfirm', { name: peer.displayName })}</p>
-                  <div className="room-actions">
-                    <Button
-                      variant="primary"
-                      busy={busy}
-                      onClick={() => void act(() => room.remove(peer.peerId))}
-                    >
-                      {t('room.confirmRemove')}
-                    </Button>
-                    <Button onClick={() => setConfirming(null)}>{t('common.cancel')}</Button>
-                  </div>
-                </div>
+                <ConfirmActions
+                  compact
+                  label={t('room.remove')}
+                  message={t('room.removeConfirm', { name: peer.displayName })}
+                  confirmText={t('room.confirmRemove')}
+                  cancelText={t('common.cancel')}
+                  busy={busy}
+                  onConfirm={() => void act(() => room.remove(peer.peerId))}
+                  onCancel={() => setConfirming(null)}
+                />
               ) : (
                 <div className="room-actions">
                   <Button

@@ -5,6 +5,7 @@ import { navigate } from '../../router';
 import { Button } from '../../ui/Button';
 import { useBusy } from '../../use-busy';
 import { nameProblem, startRoom, titleProblem, type OpenOutcome } from './room-opening';
+import { useRoomSessions } from './room-sessions-context';
 import type { RoomSetup } from './use-room-setup';
 
 type Problems = { title: string | null; name: string | null };
@@ -13,6 +14,7 @@ type Problems = { title: string | null; name: string | null };
 export function PrepareRoom({ sessionId, setup }: { sessionId: string; setup: RoomSetup }) {
   const { t } = useTranslation();
   const api = useApi();
+  const sessions = useRoomSessions();
   const id = useId();
   const { busy, perform } = useBusy();
   const [title, setTitle] = useState(setup.group?.name ?? '');
@@ -41,7 +43,7 @@ export function PrepareRoom({ sessionId, setup }: { sessionId: string; setup: Ro
     setProblems(found);
     if (found.title || found.name) return;
     const result = await perform(() =>
-      startRoom(api, {
+      startRoom(api, sessions, {
         sessionId,
         groupId: setup.session.groupId,
         title,

@@ -1,36 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../../announcer';
 import { Button } from '../../ui/Button';
-import { useBusy } from '../../use-busy';
-import { useCall } from '../../../call/use-call';
+import { ConfirmActions } from '../../ui/ConfirmActions';
+import { useAnnouncedAction } from '../../use-busy';
+import { useSnapshot } from '../../../state/use-snapshot';
 import type { FacilitatorRoom } from './facilitator-room';
 
 /** Lock the room, or close it for everyone (after a confirmation). */
 export function RoomControls({ room }: { room: FacilitatorRoom }) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
-  const call = useCall(room.call);
-  const { busy, perform } = useBusy();
+  const call = useSnapshot(room.call);
+  const { busy, act } = useAnnouncedAction(t('room.actionFailed'));
   const [confirmClose, setConfirmClose] = useState(false);
   const locked = call.room.locked;
-  const act = async (action: () => Promise<void>) => {
-    const result = await perform(action);
-    if (result && !result.ok) announce(t('room.actionFailed'));
-  };
   return (
     <section className="card room-panel" aria-label={t('room.title')}>
       {locked ? <p className="room-locked">{t('room.lockedNote')}</p> : null}
       {confirmClose ? (
-        <div className="room-confirm" role="group" aria-label={t('room.close')}>
-          <p>{t('room.closeConfirm')}</p>
-          <div className="room-actions">
-            <Button variant="primary" busy={busy} onClick={() => void act(() => room.close())}>
-              {t('room.confirmClose')}
-            </Button>
-            <Button onClick={() => setConfirmClose(false)}>{t('common.cancel')}</Button>
-          </div>
-        </div>
+        <ConfirmActions
+          compact
+          label={t('room.close')}
+          message={t('room.closeConfirm')}
+          confirmText={t('room.confirmClose')}
+          cancelText={t('common.cancel')}
+          busy={busy}
+          onConfirm={() => void act(() => room.close())}
+          onCancel={() => setConfirmClose(false)}
+        />
       ) : (
         <div className="room-actions">
           <Button busy={busy} onClick={() => void act(() => room.setLocked(!locked))}>

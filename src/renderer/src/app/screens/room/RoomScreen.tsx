@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../../call/use-call';
 import { routeHash } from '../../router';
 import { ScreenHeader } from '../../ScreenHeader';
-import { activeRoom } from './active-room';
 import { OpenRoomView } from './OpenRoomView';
 import { PrepareRoom } from './PrepareRoom';
+import { useOpenSession } from './room-sessions-context';
 import { SessionPicker } from './SessionPicker';
 import { useRoomSetup } from './use-room-setup';
 import '../../../styles/call.css';
@@ -12,14 +11,14 @@ import '../../../styles/room.css';
 
 /**
  * A session opened as a live room (`#/room/<sessionId>`). The room lives in
- * `activeRoom`, so coming back to this screen finds it as it was.
+ * the window's RoomSessions, so coming back to this screen finds it as it was.
  */
 export function RoomScreen({ sessionId }: { sessionId: string | null }) {
   const { t } = useTranslation();
-  const active = useStore(activeRoom);
+  const active = useOpenSession();
   let content;
   if (active && (sessionId === null || active.sessionId === sessionId)) {
-    content = <OpenRoomView room={active.room} />;
+    content = <OpenRoomView open={active} />;
   } else if (active) {
     content = (
       <section className="card">

@@ -1,10 +1,8 @@
 import type { LobbyEntry } from '../../../../../shared/signaling';
-import {
-  SignalingRequestError,
-  type SignalingClient,
-} from '../../../../../shared/signaling/client';
+import { type SignalingClient } from '../../../../../shared/signaling/client';
+import { SignalingError } from '../../../../../shared/signaling/errors';
 import { CallClient } from '../../../call/call-client';
-import { Store } from '../../../call/emitter';
+import { Stateful } from '../../../state/store';
 import type { LocalTracks } from '../../../call/local-media';
 import { RoomLink, type LinkEnd, type ResumeOutcome, type Seat } from '../../../call/room-link';
 
@@ -34,7 +32,7 @@ export type OpenRoomOptions = {
   agreements: string;
   displayName: string;
   tracks: LocalTracks;
-  /** The group's opaque tag (group-tag.ts): lets the join page keep a returning key per group. */
+  /** The group's opaque tag (`groups:tag`): lets the join page keep a returning key per group. */
   groupTag?: string | undefined;
 };
 
@@ -43,19 +41,18 @@ export type OpenRoomOptions = {
  * server key, keeps the lobby, moderates, and holds the facilitator's own
  * call. Lives as long as the room, whatever screen the app shows.
  */
-export class FacilitatorRoom {
+export class FacilitatorRoom extends Stateful<FacilitatorRoomSnapshot> {
   readonly call: CallClient;
   readonly #link: RoomLink;
-  readonly #store: Store<FacilitatorRoomSnapshot>;
   #serial = 0;
 
   private constructor(link: RoomLink, call: CallClient, initial: FacilitatorRoomSnapshot) {
+    super(initial);
     this.#link = link;
     this.call = call;
-    this.#store = new Store(initial);
   }
 
-  /** Rejects with SignalingRequestError (e.g. BAD_KEY) or a connection error. */
+  /** Rejects with SignalingError (e.g. BAD_KEY) or a connection error. */
   static async open(options: OpenRoomOptions): Promise<FacilitatorRoom> {
     let roomId = '';
     // The room's own secret: with the key, it alone takes the room back. Kept in this
@@ -104,9 +101,6 @@ export class FacilitatorRoom {
     }
   }
 
-  subscribe = (listener: () => void): (() => void) => this.#store.subscribe(listener);
-  getSnapshot = (): FacilitatorRoomSnapshot => this.#store.get();
-
   async admit(peerId: string): Promise<void> {
     const name = this.#lobbyName(peerId);
     await this.#link.request('admit', { peerId });
@@ -139,15 +133,15 @@ export class FacilitatorRoom {
   /** Holds someone's microphone paused at the server, or gives it back. */
   async setMicHeld(peerId: string, held: boolean): Promise<void> {
     await this.#link.request('setPausedByServer', { peerId, kind: 'audio', paused: held });
-    const heldMics = { ...this.#store.get().heldMics, [peerId]: held };
-    this.#patch({ heldMics });
+    const heldMics = { ...this.state.heldMics, [peerId]: held };
+    this.patch({ heldMics });
     this.#announce({ kind: held ? 'held' : 'released', name: this.#peerName(peerId) });
   }
 
   /** A new link; the server refuses every older one from now on. */
   async newInvite(): Promise<void> {
     const invite = await this.#link.request('createInvite', {});
-    this.#patch({
+    this.patch({
       invite: { url: invite.url, expiresAt: invite.expiresAt, renewedAt: Date.now() },
     });
   }
@@ -162,22 +156,27 @@ export class FacilitatorRoom {
     this.#link.dispose();
   }
 
+  /** Lets go of the connection without closing the room: the server keeps it for a reconnect. */
+  dispose(): void {
+    this.#link.dispose();
+  }
+
   #listen(): void {
     this.#link.onNotification('lobbyChanged', ({ lobby }) => {
-      const before = new Set(this.#store.get().lobby.map((entry) => entry.peerId));
-      this.#patch({ lobby });
+      const before = new Set(this.state.lobby.map((entry) => entry.peerId));
+      this.patch({ lobby });
       for (const entry of lobby) {
         if (!before.has(entry.peerId)) this.#announce({ kind: 'waiting', name: entry.displayName });
       }
     });
     this.#link.on('status', (status) =>
-      this.#patch({ status: status === 'reconnecting' ? 'reconnecting' : 'open' }),
+      this.patch({ status: status === 'reconnecting' ? 'reconnecting' : 'open' }),
     );
-    this.#link.on('ended', (end) => this.#patch({ status: 'closed', end, lobby: [] }));
+    this.#link.on('ended', (end) => this.patch({ status: 'closed', end, lobby: [] }));
   }
 
   #lobbyName(peerId: string): string {
-    return this.#store.get().lobby.find((entry) => entry.peerId === peerId)?.displayName ?? '';
+    return this.state.lobby.find((entry) => entry.peerId === peerId)?.displayName ?? '';
   }
 
   #peerName(peerId: string): string {
@@ -187,11 +186,7 @@ export class FacilitatorRoom {
 
   #announce(value: RoomAnnouncement): void {
     this.#serial += 1;
-    this.#patch({ announcement: { serial: this.#serial, value } });
-  }
-
-  #patch(change: Partial<FacilitatorRoomSnapshot>): void {
-    this.#store.update((current) => ({ ...current, ...change }));
+    this.patch({ announcement: { serial: this.#serial, value } });
   }
 }
 
@@ -208,7 +203,7 @@ async function resume(
   try {
     return await client.request('reconnect', seat);
   } catch (error) {
-    if (!(error instanceof SignalingRequestError) || error.code === 'ROOM_NOT_FOUND') throw error;
+    if (!(error instanceof SignalingError) || error.code === 'ROOM_NOT_FOUND') throw error;
     const claimed = await client.request('claimRoom', {
       facilitatorKey: options.facilitatorKey,
       roomId: seat.roomId,

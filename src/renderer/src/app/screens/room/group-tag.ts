@@ -1,45 +1,50 @@
+import type { Api } from '../../api';
+
 /**
- * A group's tag for the session server: opaque, stable for the group on this
- * installation, and unlinkable to the group's id without this installation's
- * secret (a random value kept in this app's local storage). The join page
- * keys its returning key on it, so attendance can count people who come back.
+ * A group's tag for the session server, made by the main process from a
+ * secret in the local database (`groups:tag`). Versions before kept that
+ * secret in this page's localStorage: it is handed over once, then removed,
+ * so tags — and the returning keys browsers hold for them — stay the same.
  */
 
 /** What the tag needs of localStorage; a Map-backed fake in tests. */
-export type SecretStorage = Pick<Storage, 'getItem' | 'setItem'>;
+export type SecretStorage = Pick<Storage, 'getItem' | 'removeItem'>;
 
-const SECRET_NAME = 'cercle.groupTagSecret';
+const LEGACY_SECRET = 'cercle.groupTagSecret';
 const secretPattern = /^[A-Za-z0-9_-]{43}$/;
 
-function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function installationSecret(storage: SecretStorage): string {
-  const stored = storage.getItem(SECRET_NAME);
-  if (stored !== null && secretPattern.test(stored)) return stored;
-  const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
-  storage.setItem(SECRET_NAME, secret);
-  return secret;
+function legacyStorage(): SecretStorage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * The group's tag: 32 base64url characters of SHA-256(secret, group id).
- * Undefined when storage is refused: the room then opens without a tag and
- * everyone counts as new, as before.
+ * The group's tag, or undefined when it cannot be made: the room then opens
+ * without one and everyone counts as new, as before tags existed.
  */
 export async function groupTagFor(
+  api: Api,
   groupId: string,
-  storage?: SecretStorage,
+  storage: SecretStorage | undefined = legacyStorage(),
 ): Promise<string | undefined> {
+  let legacy: string | null = null;
   try {
-    const store = storage ?? (globalThis.localStorage as SecretStorage | undefined);
-    if (!store) return undefined;
-    const input = new TextEncoder().encode(`${installationSecret(store)}:${groupId}`);
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', input));
-    return base64url(digest).slice(0, 32);
+    legacy = storage?.getItem(LEGACY_SECRET) ?? null;
+  } catch {
+    legacy = null;
+  }
+  const importSecret = legacy !== null && secretPattern.test(legacy) ? legacy : undefined;
+  try {
+    const { tag } = await api.groups.tag({
+      id: groupId,
+      ...(importSecret ? { importSecret } : {}),
+    });
+    // The database holds the secret now (or already had one): the page keeps none.
+    if (legacy !== null) storage?.removeItem(LEGACY_SECRET);
+    return tag;
   } catch {
     return undefined;
   }

@@ -1,12 +1,12 @@
 import { serverConnectOrigins } from '../../../../../shared/session-server';
 import { displayNameSchema, roomTitleSchema } from '../../../../../shared/signaling/common';
-import { SignalingRequestError } from '../../../../../shared/signaling/client';
+import { SignalingError } from '../../../../../shared/signaling/errors';
 import type { Agreement } from '../../../../../shared/agreements';
 import { agreementsText } from '../../../call/agreements-text';
 import { openDevices, stopTracks } from '../../../call/local-media';
 import type { Api } from '../../api';
-import { openRoom } from './active-room';
 import { groupTagFor } from './group-tag';
+import type { RoomSessions } from './room-sessions';
 
 export type FieldProblem = 'empty' | 'too_long';
 export type OpenProblem = 'BAD_KEY' | 'unreachable' | 'hostingFailed' | 'notConfigured' | 'other';
@@ -42,9 +42,14 @@ export type OpenRequest = {
  * Opens the session's room: where (the server from Settings, started here if
  * hosted), the facilitator's own microphone and camera (a missing one is no
  * reason not to open), then the room itself. Only the title and the
- * agreements text leave the desktop.
+ * agreements text leave the desktop. The session's start is the first
+ * attendance write of the live session (a failure shows on the live screen).
  */
-export async function startRoom(api: Api, request: OpenRequest): Promise<OpenOutcome> {
+export async function startRoom(
+  api: Api,
+  sessions: RoomSessions,
+  request: OpenRequest,
+): Promise<OpenOutcome> {
   const connection = await api.sessionServer.connect({});
   if (!connection.ok) return { ok: false, problem: connection.reason };
   const needed = serverConnectOrigins(new URL(connection.url).origin);
@@ -54,23 +59,21 @@ export async function startRoom(api: Api, request: OpenRequest): Promise<OpenOut
   const devices = await openDevices({ audio: true, video: true });
   const tracks = { audio: devices.audio, video: devices.video };
   try {
-    await openRoom(request.sessionId, {
+    await sessions.open(request.sessionId, {
       wsUrl: connection.wsUrl,
       facilitatorKey: connection.facilitatorKey,
       title: request.title.trim(),
       agreements: agreementsText(request.agreements),
       displayName: request.displayName.trim(),
       tracks,
-      groupTag: request.groupId ? await groupTagFor(request.groupId) : undefined,
+      groupTag: request.groupId ? await groupTagFor(api, request.groupId) : undefined,
     });
   } catch (error) {
     stopTracks(tracks);
-    if (error instanceof SignalingRequestError) {
+    if (error instanceof SignalingError) {
       return { ok: false, problem: error.code === 'BAD_KEY' ? 'BAD_KEY' : 'other' };
     }
     return { ok: false, problem: 'unreachable' };
   }
-  // The live session began; attendance history keeps the first start.
-  await api.sessions.start({ id: request.sessionId }).catch(() => undefined);
   return { ok: true };
 }

@@ -1,11 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../announcer';
-import type { FacilitatorRoom, FacilitatorRoomSnapshot } from './facilitator-room';
-
-export function useFacilitatorRoom(room: FacilitatorRoom): FacilitatorRoomSnapshot {
-  return useSyncExternalStore(room.subscribe, room.getSnapshot);
-}
+import type { FacilitatorRoomSnapshot } from './facilitator-room';
 
 /** Says what happened in the room (someone waiting, admitted…) in the screen's live region. */
 export function useRoomAnnouncements(snapshot: FacilitatorRoomSnapshot): void {

@@ -5,6 +5,7 @@ import { useApi } from '../../api-context';
 import { routeHash } from '../../router';
 import { useAnnounce } from '../../announcer';
 import { Button } from '../../ui/Button';
+import { ConfirmActions } from '../../ui/ConfirmActions';
 import { useBusy } from '../../use-busy';
 import { AgreementReadOnly } from '../agreements/AgreementReadOnly';
 import { PlanTimetable } from '../plans/PlanTimetable';
@@ -81,28 +82,15 @@ export function SessionDetails({ data, onChanged }: SessionDetailsProps) {
         ) : null}
         {session.status === 'scheduled' && upcoming ? (
           confirming ? (
-            <div
-              className="confirm"
-              role="group"
-              aria-label={t('prep.sessions.confirmLabel', {
-                when: formatDate(session.scheduledAt),
-              })}
-            >
-              <p>{t('prep.sessions.confirmCancel', { when: formatDate(session.scheduledAt) })}</p>
-              <div className="field-actions">
-                <Button
-                  variant="primary"
-                  className="button-danger"
-                  busy={busy}
-                  onClick={() => void cancel()}
-                >
-                  {t('prep.sessions.confirmYes')}
-                </Button>
-                <Button variant="quiet" busy={busy} onClick={() => setConfirming(false)}>
-                  {t('prep.sessions.confirmNo')}
-                </Button>
-              </div>
-            </div>
+            <ConfirmActions
+              label={t('prep.sessions.confirmLabel', { when: formatDate(session.scheduledAt) })}
+              message={t('prep.sessions.confirmCancel', { when: formatDate(session.scheduledAt) })}
+              confirmText={t('prep.sessions.confirmYes')}
+              cancelText={t('prep.sessions.confirmNo')}
+              busy={busy}
+              onConfirm={() => void cancel()}
+              onCancel={() => setConfirming(false)}
+            />
           ) : (
             <div>
               <Button busy={busy} onClick={() => setConfirming(true)}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../../shared/sessions';
 import { routeHash } from '../../router';
 import { Button } from '../../ui/Button';
+import { ConfirmActions } from '../../ui/ConfirmActions';
 import { useSessionDateFormat } from './session-format';
 import { SessionStatus } from './SessionStatus';
 
@@ -62,30 +63,16 @@ export function SessionRow(props: SessionRowProps) {
         </div>
       </div>
       {confirming ? (
-        <div
-          className="confirm"
-          role="group"
-          aria-label={t('prep.sessions.confirmLabel', { when })}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') props.onKeep();
-          }}
-        >
-          <p>{t('prep.sessions.confirmCancel', { when })}</p>
-          <div className="field-actions">
-            <Button
-              ref={focusRef('confirm')}
-              variant="primary"
-              className="button-danger"
-              busy={busy}
-              onClick={props.onConfirmCancel}
-            >
-              {t('prep.sessions.confirmYes')}
-            </Button>
-            <Button variant="quiet" busy={busy} onClick={props.onKeep}>
-              {t('prep.sessions.confirmNo')}
-            </Button>
-          </div>
-        </div>
+        <ConfirmActions
+          label={t('prep.sessions.confirmLabel', { when })}
+          message={t('prep.sessions.confirmCancel', { when })}
+          confirmText={t('prep.sessions.confirmYes')}
+          cancelText={t('prep.sessions.confirmNo')}
+          busy={busy}
+          confirmRef={focusRef('confirm')}
+          onConfirm={props.onConfirmCancel}
+          onCancel={props.onKeep}
+        />
       ) : null}
       {error ? (
         <p className="field-error" role="alert">

@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionServerInfo, SessionServerMode } from '../../../../../shared/session-server';
-import { useStore } from '../../../call/use-call';
-import { activeRoom } from '../room/active-room';
+import { useOpenSession } from '../room/room-sessions-context';
 import { HostingForm } from './HostingForm';
 import { RemoteServerForm } from './RemoteServerForm';
 import { useSessionServer } from './use-session-server';
@@ -13,7 +12,7 @@ export function SessionServerSection() {
   const { t } = useTranslation();
   const id = useId();
   const server = useSessionServer();
-  const room = useStore(activeRoom);
+  const room = useOpenSession();
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('sessionServer.title')}</h2>
