@@ -18,6 +18,8 @@ import {
   type PeerMedia,
 } from './peer-media';
 import { offerConsumer } from './consume';
+import { DownlinkWatch, watchDownlink } from './downlink';
+import { reportProducerQuality } from './quality';
 import { LazyRouter, type RouterProvider } from './lazy-router';
 
 export type { RouterProvider } from './lazy-router';
@@ -59,6 +61,8 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   readonly #peers = new Map<string, PeerMedia>();
   readonly #holds: Holds;
   readonly #router: LazyRouter;
+  /** Per person: whether their downlink collapsed (judged from their receiving transport). */
+  readonly #downlinks = new Map<string, DownlinkWatch>();
   #closed = false;
 
   private constructor(options: RoomMediaOptions) {
@@ -106,6 +110,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     const media = this.#peerMedia(peerId);
     media.transports.set(transport.id, transport);
     transport.observer.once('close', () => media.transports.delete(transport.id));
+    if (direction === 'recv') await this.#watchDownlink(media, transport);
     return transportInfo(transport);
   }
 
@@ -143,6 +148,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     }
     if (prefs.receiveVideo !== undefined && prefs.receiveVideo !== media.receiveVideo) {
       media.receiveVideo = prefs.receiveVideo;
+      if (prefs.receiveVideo) this.#downlinks.get(peerId)?.rearm();
       if (!prefs.receiveVideo) {
         for (const consumer of [...media.consumers.values()]) {
           if (consumer.kind !== 'video') continue;
@@ -180,6 +186,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
       media.producers.delete(producer.id);
       media.selfPaused.delete(producer.id);
     });
+    reportProducerQuality(producer, peerId, this.#notify);
     if (kind === 'audio') await observers.add(producer);
     if (heldPaused) this.#holds.announce(peerId, kind);
     for (const other of this.#peers.values()) {
@@ -212,6 +219,8 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
       throw new SignalingError('OUT_OF_ORDER', 'Only simulcast video has layers.');
     }
     await mediaCall(() => consumer.setPreferredLayers(layers));
+    // Under congestion mediasoup serves higher priorities first: the bigger pictures keep theirs.
+    await mediaCall(() => consumer.setPriority(1 + layers.spatialLayer));
   }
 
   /**
@@ -255,6 +264,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   forgetPeer(peerId: string): void {
     this.closePeer(peerId);
     this.#holds.forget(peerId);
+    this.#downlinks.delete(peerId);
   }
 
   close(): void {
@@ -269,6 +279,27 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     this.#logger.warn('room media lost with its worker; clients told to reconnect media');
     for (const peerId of [...this.#peers.keys()]) this.closePeer(peerId);
     this.emit('reset');
+  }
+
+  /** Video is given up (by the person's page) when their downlink cannot carry any picture. */
+  async #watchDownlink(media: PeerMedia, transport: types.WebRtcTransport): Promise<void> {
+    let watch = this.#downlinks.get(media.peerId);
+    if (!watch) {
+      watch = new DownlinkWatch();
+      this.#downlinks.set(media.peerId, watch);
+    }
+    watch.rearm();
+    await watchDownlink(
+      transport,
+      watch,
+      () => Date.now(),
+      (availableBitrate) => {
+        const hasVideo = [...media.consumers.values()].some((c) => c.kind === 'video');
+        if (media.receiveVideo && hasVideo) {
+          this.#notify(media.peerId, 'downlinkWeak', { availableBitrate });
+        }
+      },
+    );
   }
 
   #peerMedia(peerId: string): PeerMedia {

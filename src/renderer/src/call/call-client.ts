@@ -43,6 +43,8 @@ export class CallClient extends Emitter<CallClientEvents> {
       cameraOff: options.tracks.video === null,
       audioOnly: options.audioOnly,
       held: { audio: false, video: false },
+      videoDropped: false,
+      ownScores: {},
       feeds: {},
       speaking: [],
       activeSpeaker: null,
@@ -105,6 +107,18 @@ export class CallClient extends Emitter<CallClientEvents> {
     else if (!snapshot.cameraOff) await this.#startCamera();
   }
 
+  /** Receives the others' video again after a weak downlink stopped it. */
+  async retryVideo(): Promise<void> {
+    if (!this.#store.get().videoDropped) return;
+    this.#patch({ videoDropped: false });
+    await this.#session?.setReceiveVideo(true).catch(() => undefined);
+  }
+
+  /** A tile shows `peerId`'s picture at this height: the server sends a layer that fits. */
+  preferTileHeight(peerId: string, cssHeight: number): void {
+    this.#session?.preferTileHeight(peerId, cssHeight, globalThis.devicePixelRatio ?? 1);
+  }
+
   /** Plays the others' voices after the browser refused to without a click. */
   unlockAudio(): void {
     this.#audio.unlock();
@@ -130,6 +144,13 @@ export class CallClient extends Emitter<CallClientEvents> {
       link.onNotification('pausedByServer', ({ kind, paused }) => {
         this.#patch({ held: { ...this.#store.get().held, [kind]: paused } });
         this.#notify({ kind: 'held', media: kind, paused });
+      }),
+      link.onNotification('downlinkWeak', () => {
+        const snapshot = this.#store.get();
+        if (snapshot.videoDropped || snapshot.audioOnly) return;
+        this.#patch({ videoDropped: true });
+        this.#notify({ kind: 'weakDownlink' });
+        void this.#session?.setReceiveVideo(false).catch(() => undefined);
       }),
       link.onNotification('mediaReset', () => {
         this.#notify({ kind: 'mediaRestarted' });
@@ -166,6 +187,7 @@ export class CallClient extends Emitter<CallClientEvents> {
           audio: snapshot.local.audio,
           video: snapshot.cameraOff ? null : snapshot.local.video,
           audioOnly: snapshot.audioOnly,
+          receiveVideo: !snapshot.videoDropped,
           micMuted: snapshot.micMuted,
         },
         () => this.#feedsChanged(),
@@ -214,7 +236,7 @@ export class CallClient extends Emitter<CallClientEvents> {
       if (feed.kind === 'audio') voices.push(feed);
     }
     this.#audio.sync(voices);
-    this.#patch({ feeds });
+    this.#patch({ feeds, ownScores: this.#session?.ownScores ?? {} });
   }
 
   #closeMedia(): void {

@@ -1,5 +1,6 @@
 import { Device, type types } from 'mediasoup-client';
 import type { MediaKind, RequestResult } from '../../../shared/signaling';
+import { layerForTile } from './quality';
 import type { RoomLink } from './room-link';
 
 /** One remote track: someone's microphone or camera as this page receives it. */
@@ -10,6 +11,11 @@ export type RemoteFeed = {
   track: MediaStreamTrack;
   /** Its sender muted it, or the facilitator holds it paused. */
   paused: boolean;
+  /** How well it reaches us and how well it reaches the server (mediasoup scores, 0–10). */
+  score?: number;
+  producerScore?: number;
+  /** Video: the simulcast layer forwarded to us; null when none fits our downlink. */
+  spatialLayer?: number | null;
 };
 
 export type MediaWants = {
@@ -17,6 +23,8 @@ export type MediaWants = {
   video: MediaStreamTrack | null;
   /** Neither send nor receive video (weak connections, or a person's choice). */
   audioOnly: boolean;
+  /** False after a downlink too weak for any picture (the person may ask for video again). */
+  receiveVideo: boolean;
   micMuted: boolean;
 };
 
@@ -31,8 +39,33 @@ const simulcast: types.RtpEncodingParameters[] = [
 ];
 /** Opus with in-band FEC for lossy links, DTX to send almost nothing in silence. */
 const opus: types.ProducerCodecOptions = { opusStereo: false, opusFec: true, opusDtx: true };
+/**
+ * The voice goes first: under congestion the browser gives audio its bitrate
+ * before video (priority) and marks its packets for routers that honour it
+ * (networkPriority, DSCP).
+ */
+const voiceFirst: types.RtpEncodingParameters[] = [{ priority: 'high', networkPriority: 'high' }];
+
+/**
+ * Chromium can retransmit lost voice packets (NACK) but does not offer it
+ * itself; mediasoup's router does. Adding it to what we can receive makes
+ * the server resend a lost Opus packet when there is time to play it.
+ */
+export function withVoiceNack(caps: types.RtpCapabilities): types.RtpCapabilities {
+  return {
+    ...caps,
+    codecs: caps.codecs?.map((codec) => {
+      const feedback = codec.rtcpFeedback ?? [];
+      if (codec.mimeType.toLowerCase() !== 'audio/opus') return codec;
+      if (feedback.some((fb) => fb.type === 'nack' && !fb.parameter)) return codec;
+      return { ...codec, rtcpFeedback: [...feedback, { type: 'nack', parameter: '' }] };
+    }),
+  };
+}
 
 type TransportInfo = RequestResult<'createTransport'>;
+/** How long a media path may stay 'disconnected' before we restart ICE. */
+const iceGraceMs = 4_000;
 
 /**
  * The mediasoup side of one stay in a call: a Device loaded with the room
@@ -49,6 +82,10 @@ export class MediaSession {
   /** Consumers still being created: a close or pause may overtake them. */
   readonly #pending = new Map<string, { paused: boolean; closed: boolean }>();
   readonly #stops: Array<() => void> = [];
+  /** The simulcast layer asked for each video consumer, so a resize asks only on a change. */
+  readonly #layers = new Map<string, number>();
+  /** How well our own microphone and camera reach the server. */
+  #ownScores: Partial<Record<MediaKind, number>> = {};
   #send: types.Transport | undefined;
   #recv: types.Transport | undefined;
   #closed = false;
@@ -85,6 +122,27 @@ export class MediaSession {
     return this.#producers.has(kind);
   }
 
+  /** mediasoup's scores for what we send (undefined until the server said). */
+  get ownScores(): Partial<Record<MediaKind, number>> {
+    return this.#ownScores;
+  }
+
+  /**
+   * A tile showing `peerId`'s picture is this tall (CSS pixels): ask the
+   * server for the smallest simulcast layer that fills it. The server still
+   * lowers it when our downlink cannot carry it (bandwidth estimation).
+   */
+  preferTileHeight(peerId: string, cssHeight: number, devicePixelRatio: number): void {
+    const feed = [...this.#feeds.values()].find((f) => f.peerId === peerId && f.kind === 'video');
+    if (!feed || cssHeight <= 0) return;
+    const spatialLayer = layerForTile(cssHeight, devicePixelRatio);
+    if (this.#layers.get(feed.consumerId) === spatialLayer) return;
+    this.#layers.set(feed.consumerId, spatialLayer);
+    void this.#link
+      .request('setConsumerPreferredLayers', { consumerId: feed.consumerId, spatialLayer })
+      .catch(() => this.#layers.delete(feed.consumerId));
+  }
+
   async #setUp(wants: MediaWants): Promise<void> {
     const { rtpCapabilities } = await this.#link.request('getRouterRtpCapabilities', {});
     const device = await Device.factory();
@@ -93,9 +151,9 @@ export class MediaSession {
     this.#send = this.#transport(device, await this.#create('send'), 'send');
     this.#recv = this.#transport(device, await this.#create('recv'), 'recv');
     await this.#link.request('startMedia', {
-      rtpCapabilities: device.recvRtpCapabilities,
+      rtpCapabilities: withVoiceNack(device.recvRtpCapabilities),
       sendVideo: !wants.audioOnly,
-      receiveVideo: !wants.audioOnly,
+      receiveVideo: !wants.audioOnly && wants.receiveVideo,
     });
     if (wants.audio && device.canProduce('audio')) {
       await this.produce('audio', wants.audio, wants.micMuted);
@@ -130,17 +188,37 @@ export class MediaSession {
         .request('produce', { transportId: transport.id, kind, rtpParameters })
         .then(({ producerId }) => done({ id: producerId }), fail);
     });
-    // A network change breaks ICE: new credentials from the server mend it without a new call.
-    transport.on('connectionstatechange', (state) => {
-      if (state !== 'failed' || this.#closed) return;
+    this.#mendIce(transport);
+    return transport;
+  }
+
+  /**
+   * A network change (Wi-Fi to mobile data, a tunnel) breaks the media path
+   * while the seat stays: new ICE credentials from the server mend it in
+   * place, with no new transports and no new admission. A path that stays
+   * 'disconnected' for a few seconds is mended too, without waiting for the
+   * browser to call it 'failed' (which takes much longer).
+   */
+  #mendIce(transport: types.Transport): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let restarting = false;
+    const restart = () => {
+      if (restarting || this.#closed || transport.closed) return;
+      restarting = true;
       this.#link
         .request('restartIce', { transportId: transport.id })
         .then(({ iceParameters }) =>
           transport.restartIce({ iceParameters: iceParameters as types.IceParameters }),
         )
-        .catch(() => undefined);
+        .catch(() => undefined)
+        .finally(() => (restarting = false));
+    };
+    transport.on('connectionstatechange', (state) => {
+      clearTimeout(timer);
+      if (state === 'failed') restart();
+      else if (state === 'disconnected') timer = setTimeout(restart, iceGraceMs);
     });
-    return transport;
+    this.#stops.push(() => clearTimeout(timer));
   }
 
   #listen(): void {
@@ -152,7 +230,26 @@ export class MediaSession {
       link.onNotification('consumerResumed', ({ consumerId }) =>
         this.#setPaused(consumerId, false),
       ),
+      link.onNotification('consumerScore', ({ consumerId, score, producerScore }) =>
+        this.#update(consumerId, { score, producerScore }),
+      ),
+      link.onNotification('consumerLayers', ({ consumerId, spatialLayer }) =>
+        this.#update(consumerId, { spatialLayer }),
+      ),
+      link.onNotification('producerScore', ({ kind, score }) => {
+        if (this.#ownScores[kind] === score) return;
+        this.#ownScores = { ...this.#ownScores, [kind]: score };
+        this.#onChange();
+      }),
     );
+  }
+
+  /** Scores and layers can come before our consumer exists: those are dropped, later ones follow. */
+  #update(consumerId: string, change: Partial<RemoteFeed>): void {
+    const feed = this.#feeds.get(consumerId);
+    if (!feed) return;
+    this.#feeds.set(consumerId, { ...feed, ...change });
+    this.#onChange();
   }
 
   /** Consumers arrive paused at the server: create ours, then ask for packets. */
@@ -202,6 +299,7 @@ export class MediaSession {
     if (pending) pending.closed = true;
     this.#consumers.get(consumerId)?.close();
     this.#consumers.delete(consumerId);
+    this.#layers.delete(consumerId);
     if (this.#feeds.delete(consumerId)) this.#onChange();
   }
 
@@ -220,7 +318,9 @@ export class MediaSession {
     const producer = await this.#send.produce({
       track,
       stopTracks: false,
-      ...(kind === 'video' ? { encodings: simulcast } : { codecOptions: opus }),
+      ...(kind === 'video'
+        ? { encodings: simulcast }
+        : { codecOptions: opus, encodings: voiceFirst }),
     });
     this.#producers.set(kind, producer);
     if (paused) await this.setPaused(kind, true);
@@ -246,6 +346,11 @@ export class MediaSession {
     }
     await this.#link.request('resumeProducer', { producerId: producer.id });
     producer.resume();
+  }
+
+  /** Receives video again, or stops receiving it (a downlink too weak for any picture). */
+  async setReceiveVideo(receiveVideo: boolean): Promise<void> {
+    await this.#link.request('setMediaPreferences', { receiveVideo });
   }
 
   /** Switches audio-only on or off at the server (it closes or offers video consumers). */
