@@ -12,8 +12,8 @@
  * in getStats stay at 1 ms and 0, so the relay is what we measure with.
  */
 import { openLab, type LabPage } from './network/call-lab';
-import { longestFrozenMs, resetFrames } from './network/frame-watch';
-import { delta, sample, type Delta } from './network/page-stats';
+import { longestFrozenMs, resetFrames } from '../e2e/pages/frame-watch';
+import { delta, sample, type Delta } from '../e2e/pages/media-stats';
 import type { Impairment } from '../host/udp-relay';
 import { describeMachine } from './machine';
 
@@ -47,22 +47,35 @@ async function measure(alix: LabPage, bao: LabPage): Promise<Measured> {
   };
 }
 
-/** Back to normal: over one second, sound without concealment and the baseline picture. */
+/**
+ * Back to normal, each way on its own: over one second, sound without
+ * concealment and the baseline's picture (frame rate and size).
+ */
 async function timeToRecover(alix: LabPage, bao: LabPage, baseline: Measured) {
   const started = Date.now();
+  const back: { down?: number; up?: number } = {};
   let before = [await sample(bao.page, 'Alix'), await sample(alix.page, 'Bao')] as const;
-  while (Date.now() - started < recoverWithinMs) {
+  while (
+    Date.now() - started < recoverWithinMs &&
+    (back.down === undefined || back.up === undefined)
+  ) {
     await wait(1_000);
     const now = [await sample(bao.page, 'Alix'), await sample(alix.page, 'Bao')] as const;
-    const down = delta(before[0], now[0]);
-    const up = delta(before[1], now[1]);
-    before = now;
-    const back = (d: Delta, base: Delta) =>
+    const normal = (d: Delta, base: Delta) =>
       d.concealment < 0.01 && d.fps >= base.fps * 0.7 && d.width >= base.width;
-    if (back(down, baseline.down) && back(up, baseline.up)) return Date.now() - started;
+    if (back.down === undefined && normal(delta(before[0], now[0]), baseline.down)) {
+      back.down = Date.now() - started;
+    }
+    if (back.up === undefined && normal(delta(before[1], now[1]), baseline.up)) {
+      back.up = Date.now() - started;
+    }
+    before = now;
   }
-  return undefined;
+  return back;
 }
+
+const seconds = (ms: number | undefined) =>
+  ms === undefined ? `not within ${recoverWithinMs / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 
 function row(direction: string, d: Delta, frozenMs: number): string {
   const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
@@ -70,6 +83,7 @@ function row(direction: string, d: Delta, frozenMs: number): string {
     `  ${direction.padEnd(24)}`,
     `concealed ${pct(d.concealment).padStart(7)}`,
     `lost audio ${String(d.audioPacketsLost).padStart(4)} / video ${String(d.videoPacketsLost).padStart(4)}`,
+    `voice NACKs ${String(d.audioNacks).padStart(3)}`,
     `jitter buffer ${d.jitterBufferMs.toFixed(0).padStart(4)} ms`,
     `video ${d.fps.toFixed(1).padStart(4)} fps ${`${d.width}×${d.height}`.padStart(7)}`,
     `longest freeze ${(frozenMs / 1000).toFixed(1)} s`,
@@ -96,21 +110,30 @@ async function main(): Promise<void> {
       const measured = await measure(alix, bao);
       baseline ??= measured;
       bao.relay.impair({});
+      // Video given up during the impairment: the person presses the button once it is over.
+      const gaveUp =
+        (await bao.page.getByRole('button', { name: 'Réessayer la vidéo' }).count()) > 0;
+      if (gaveUp) await bao.page.getByRole('button', { name: 'Réessayer la vidéo' }).click();
       const recovery =
         scenario === scenarios[0] ? undefined : await timeToRecover(alix, bao, baseline);
       console.log(scenario.label);
       console.log(row('Bao receives (downlink)', measured.down, measured.downFrozenMs));
       console.log(row('Alix receives (uplink)', measured.up, measured.upFrozenMs));
-      if (scenario !== scenarios[0]) {
+      if (gaveUp)
         console.log(
-          `  back to the baseline after the impairment ends: ${
-            recovery === undefined
-              ? `not within ${recoverWithinMs / 1000} s`
-              : `${(recovery / 1000).toFixed(1)} s`
-          }`,
+          '  Bao’s page gave up video (downlink too weak), said so, and was asked for it again',
+        );
+      if (recovery) {
+        console.log(
+          `  back to the baseline once it ends: Bao receives in ${seconds(recovery.down)}, ` +
+            `Alix receives in ${seconds(recovery.up)}`,
         );
       }
-      console.log(`  relay: ${JSON.stringify(bao.relay.counts)}`);
+      const counts = bao.relay.counts;
+      console.log(
+        `  relay, since the start: up ${counts.up.forwarded} passed / ${counts.up.dropped} dropped, ` +
+          `down ${counts.down.forwarded} / ${counts.down.dropped}`,
+      );
     }
     console.log(
       '\nGoals: concealment ≤ 5 % at (a), sound uninterrupted at (b), no freeze over 2 s.',

@@ -6,7 +6,7 @@ import { SignalingClient } from '../../../src/shared/signaling/client';
 import { silentLogger } from '../../../src/server/log';
 import { startSessionServer, type SessionServer } from '../../../src/server/server';
 import { capturePeerConnections } from '../../e2e/pages/call-stats';
-import { watchFrames } from './frame-watch';
+import { watchFrames } from '../../e2e/pages/frame-watch';
 import { routeMediaThrough } from '../../host/media-path';
 import { UdpRelay } from '../../host/udp-relay';
 

@@ -15,6 +15,9 @@ import type { LinkEnd, RoomLink } from './room-link';
 
 export type * from './call-types';
 
+/** First automatic retry of video after a weak downlink stopped it (then 2, 4, 8 times longer). */
+const videoRetryMs = 60_000;
+
 /**
  * One person's call, outside React (like mediasoup-demo's RoomClient): media
  * through a MediaSession, the room as the server describes it, mute and
@@ -29,6 +32,9 @@ export class CallClient extends Emitter<CallClientEvents> {
   #session: MediaSession | undefined;
   #generation = 0;
   #noticeSerial = 0;
+  /** After a weak downlink stopped video: when to try it again by itself, and how often it failed. */
+  #videoRetry: ReturnType<typeof setTimeout> | undefined;
+  #videoDrops = 0;
 
   private constructor(options: CallClientOptions) {
     super();
@@ -109,6 +115,7 @@ export class CallClient extends Emitter<CallClientEvents> {
 
   /** Receives the others' video again after a weak downlink stopped it. */
   async retryVideo(): Promise<void> {
+    clearTimeout(this.#videoRetry);
     if (!this.#store.get().videoDropped) return;
     this.#patch({ videoDropped: false });
     await this.#session?.setReceiveVideo(true).catch(() => undefined);
@@ -151,6 +158,10 @@ export class CallClient extends Emitter<CallClientEvents> {
         this.#patch({ videoDropped: true });
         this.#notify({ kind: 'weakDownlink' });
         void this.#session?.setReceiveVideo(false).catch(() => undefined);
+        // The way back without a click: try again later, waiting longer each time it fails.
+        const waitMs = videoRetryMs * 2 ** Math.min(this.#videoDrops++, 3);
+        clearTimeout(this.#videoRetry);
+        this.#videoRetry = setTimeout(() => void this.retryVideo(), waitMs);
       }),
       link.onNotification('mediaReset', () => {
         this.#notify({ kind: 'mediaRestarted' });
@@ -247,6 +258,7 @@ export class CallClient extends Emitter<CallClientEvents> {
 
   #end(end: LinkEnd): void {
     this.#generation++;
+    clearTimeout(this.#videoRetry);
     this.#closeMedia();
     this.#audio.close();
     const { local } = this.#store.get();

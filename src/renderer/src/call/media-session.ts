@@ -46,23 +46,6 @@ const opus: types.ProducerCodecOptions = { opusStereo: false, opusFec: true, opu
  */
 const voiceFirst: types.RtpEncodingParameters[] = [{ priority: 'high', networkPriority: 'high' }];
 
-/**
- * Chromium can retransmit lost voice packets (NACK) but does not offer it
- * itself; mediasoup's router does. Adding it to what we can receive makes
- * the server resend a lost Opus packet when there is time to play it.
- */
-export function withVoiceNack(caps: types.RtpCapabilities): types.RtpCapabilities {
-  return {
-    ...caps,
-    codecs: caps.codecs?.map((codec) => {
-      const feedback = codec.rtcpFeedback ?? [];
-      if (codec.mimeType.toLowerCase() !== 'audio/opus') return codec;
-      if (feedback.some((fb) => fb.type === 'nack' && !fb.parameter)) return codec;
-      return { ...codec, rtcpFeedback: [...feedback, { type: 'nack', parameter: '' }] };
-    }),
-  };
-}
-
 type TransportInfo = RequestResult<'createTransport'>;
 /** How long a media path may stay 'disconnected' before we restart ICE. */
 const iceGraceMs = 4_000;
@@ -151,7 +134,7 @@ export class MediaSession {
     this.#send = this.#transport(device, await this.#create('send'), 'send');
     this.#recv = this.#transport(device, await this.#create('recv'), 'recv');
     await this.#link.request('startMedia', {
-      rtpCapabilities: withVoiceNack(device.recvRtpCapabilities),
+      rtpCapabilities: device.recvRtpCapabilities,
       sendVideo: !wants.audioOnly,
       receiveVideo: !wants.audioOnly && wants.receiveVideo,
     });

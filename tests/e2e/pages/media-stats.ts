@@ -16,6 +16,8 @@ export type AudioIn = {
   fecPacketsReceived: number;
   jitterBufferDelay: number;
   jitterBufferEmittedCount: number;
+  /** Retransmissions asked for (voice NACK). */
+  nackCount: number;
 };
 
 export type VideoIn = {
@@ -66,7 +68,7 @@ const readInPage = `async (from) => {
   }
   const audioFields = ['packetsReceived', 'packetsLost', 'bytesReceived', 'totalSamplesReceived',
     'concealedSamples', 'silentConcealedSamples', 'fecPacketsReceived', 'jitterBufferDelay',
-    'jitterBufferEmittedCount'];
+    'jitterBufferEmittedCount', 'nackCount'];
   const videoFields = ['packetsReceived', 'packetsLost', 'bytesReceived', 'framesDecoded',
     'frameWidth', 'frameHeight', 'freezeCount', 'totalFreezesDuration', 'nackCount'];
   const result = {
@@ -129,6 +131,7 @@ export function delta(before: Sample, after: Sample) {
     audioPacketsReceived: a1 && a0 ? a1.packetsReceived - a0.packetsReceived : 0,
     audioBytes: a1 && a0 ? a1.bytesReceived - a0.bytesReceived : 0,
     fecPackets: a1 && a0 ? a1.fecPacketsReceived - a0.fecPacketsReceived : 0,
+    audioNacks: a1 && a0 ? a1.nackCount - a0.nackCount : 0,
     /** Average time a sample waited in the jitter buffer (ms). */
     jitterBufferMs:
       emitted > 0 && a1 && a0
