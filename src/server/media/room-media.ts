@@ -14,6 +14,7 @@ import {
   producerOfKind,
   recvTransportOf,
   transportOf,
+  webRtcTransportOf,
   type Notify,
   type PeerMedia,
 } from './peer-media';
@@ -114,8 +115,37 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     return transportInfo(transport);
   }
 
+  /**
+   * For in-process load tools only (`npm run bench:sfu`): a plain RTP
+   * transport (SRTP, on 127.0.0.1) for a seated person, used like a browser's
+   * WebRTC one by produce and by the consumers the server offers. No
+   * signaling method reaches it; the caller connects it to its own sockets.
+   */
+  async createLoadTransport(peerId: string, direction: TransportDirection) {
+    const generation = this.#router.generation;
+    const { router } = await this.#router.get();
+    const transport = await mediaCall(() =>
+      router.createPlainTransport({
+        listenInfo: { protocol: 'udp', ip: '127.0.0.1' },
+        rtcpMux: true,
+        comedia: false,
+        enableSrtp: true,
+        srtpCryptoSuite: 'AES_CM_128_HMAC_SHA1_80',
+        appData: { peerId, direction },
+      }),
+    );
+    if (generation !== this.#router.generation || this.#closed || !this.#isPresent(peerId)) {
+      transport.close();
+      throw new SignalingError('MEDIA_UNAVAILABLE', 'The media session ended; set it up again.');
+    }
+    const media = this.#peerMedia(peerId);
+    media.transports.set(transport.id, transport);
+    transport.observer.once('close', () => media.transports.delete(transport.id));
+    return transport;
+  }
+
   async connectTransport(peerId: string, transportId: string, dtls: types.DtlsParameters) {
-    const transport = transportOf(this.#existing(peerId), transportId);
+    const transport = webRtcTransportOf(this.#existing(peerId), transportId);
     if (transport.dtlsState !== 'new') {
       throw new SignalingError('OUT_OF_ORDER', 'This transport is already connected.');
     }
@@ -123,7 +153,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   }
 
   async restartIce(peerId: string, transportId: string) {
-    const transport = transportOf(this.#existing(peerId), transportId);
+    const transport = webRtcTransportOf(this.#existing(peerId), transportId);
     return { iceParameters: await mediaCall(() => transport.restartIce()) };
   }
 

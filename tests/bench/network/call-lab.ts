@@ -47,28 +47,13 @@ export async function openLab(): Promise<Lab> {
     staticRoot: resolve(__dirname, '../../../out/renderer'),
     logger: silentLogger,
   });
-  const facilitator = await SignalingClient.connect(new WebSocket(server.wsUrl));
-  const created = await facilitator.request('createRoom', {
-    facilitatorKey: key,
-    title: roomTitle,
-    agreements: 'Bienveillance\nNous accueillons sans juger.',
-    displayName: 'Animation',
-  });
-  // Whoever accepted the agreements is let in: the bench measures media, not the lobby.
-  const admitted = new Set<string>();
-  facilitator.on('lobbyChanged', ({ lobby }) => {
-    for (const entry of lobby) {
-      if (!entry.acknowledged || admitted.has(entry.peerId)) continue;
-      admitted.add(entry.peerId);
-      void facilitator.request('admit', { peerId: entry.peerId }).catch(() => undefined);
-    }
-  });
+  const { facilitator, inviteUrl } = await openAutoAdmitRoom(server, roomTitle);
   const browsers: Browser[] = [];
   const relays: UdpRelay[] = [];
   return {
     server,
     facilitator,
-    inviteUrl: created.invite.url,
+    inviteUrl,
     async join(name, options = {}) {
       const browser = await chromium.launch({
         executablePath,
@@ -85,7 +70,7 @@ export async function openLab(): Promise<Lab> {
       relays.push(relay);
       await routeMediaThrough(context, relay);
       const page = await context.newPage();
-      await joinThroughPage(page, created.invite.url, name, options.audioOnly ?? false);
+      await joinThroughPage(page, inviteUrl, name, options.audioOnly ?? false);
       return { name, browser, page, relay };
     },
     async close() {
@@ -97,8 +82,40 @@ export async function openLab(): Promise<Lab> {
   };
 }
 
+/** A room whose facilitator (a signaling client) lets in whoever accepted the agreements. */
+export async function openAutoAdmitRoom(server: SessionServer, title: string) {
+  const facilitator = await SignalingClient.connect(new WebSocket(server.wsUrl));
+  const created = await facilitator.request('createRoom', {
+    facilitatorKey: server.facilitatorKey,
+    title,
+    agreements: 'Bienveillance\nNous accueillons sans juger.',
+    displayName: 'Animation',
+  });
+  // The benches measure media, not the lobby.
+  const admitted = new Set<string>();
+  facilitator.on('lobbyChanged', ({ lobby }) => {
+    for (const entry of lobby) {
+      if (!entry.acknowledged || admitted.has(entry.peerId)) continue;
+      admitted.add(entry.peerId);
+      void facilitator.request('admit', { peerId: entry.peerId }).catch(() => undefined);
+    }
+  });
+  return {
+    facilitator,
+    inviteUrl: created.invite.url,
+    roomId: created.roomId,
+    invite: created.invite,
+  };
+}
+
 /** The participant page's steps, as a person takes them: name, devices, agreements, lobby. */
-async function joinThroughPage(page: Page, url: string, name: string, audioOnly: boolean) {
+export async function joinThroughPage(
+  page: Page,
+  url: string,
+  name: string,
+  audioOnly = false,
+  title = roomTitle,
+) {
   await page.goto(url);
   await page.getByLabel('Votre nom dans la séance').fill(name);
   await page.getByRole('button', { name: /^Continuer/ }).click();
@@ -106,5 +123,5 @@ async function joinThroughPage(page: Page, url: string, name: string, audioOnly:
   if (audioOnly) await page.getByRole('checkbox', { name: /^Rejoindre en audio seul/ }).check();
   await page.getByRole('button', { name: /^Continuer/ }).click();
   await page.getByRole('button', { name: 'J’accepte ces accords' }).click();
-  await page.getByRole('heading', { level: 1, name: roomTitle }).waitFor({ timeout: 60_000 });
+  await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 60_000 });
 }
