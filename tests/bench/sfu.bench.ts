@@ -21,11 +21,16 @@ import { joinLoadPeer, type LoadPeer } from './sfu/load-peer';
 import { recordTestStreams, type Recording } from './sfu/rtp-source';
 
 type Config = { rooms: number; peers: number };
-const configs: Config[] = [
+const all: Config[] = [
   { rooms: 1, peers: 6 },
   { rooms: 2, peers: 6 },
   { rooms: 2, peers: 12 },
 ];
+/** `npm run bench:sfu -- 2x12` runs only that configuration. */
+const asked = process.argv.slice(2).map((arg) => arg.split('x').map(Number));
+const configs = asked.length
+  ? asked.map(([rooms, peers]) => ({ rooms: rooms ?? 1, peers: peers ?? 2 }))
+  : all;
 const browsersInFirstRoom = 2;
 /** Tiles of a grid of 6 to 12 people are small: the layer a Chromium page picks there. */
 const loadLayer = 1;
@@ -34,6 +39,22 @@ const executablePath = process.env['CERCLE_CHROMIUM'] ?? '/usr/bin/chromium';
 const ticksPerSecond = 100;
 
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** A step that does not finish in time fails the run with its name, instead of hanging. */
+async function within<T>(ms: number, label: string | (() => string), work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const name = typeof label === 'string' ? label : label();
+      reject(new Error(`${name}: not done within ${ms / 1000} s`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 function cpuTicks(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -57,6 +78,25 @@ const browserLoss = `(async () => {
   }
   return { lost, received };
 })()`;
+
+/** What the worker itself received from the load peers, and lost on the way in (its own counters). */
+async function workerInbound(server: SessionServer, load: LoadPeer[]) {
+  let packets = 0;
+  let lost = 0;
+  for (const room of server.rooms.rooms()) {
+    const media = room.media();
+    for (const peer of load) {
+      for (const kind of ['audio', 'video'] as const) {
+        const producer = media.producerOf(peer.peerId, kind);
+        for (const stat of (await producer?.getStats()) ?? []) {
+          packets += stat.packetCount;
+          lost += stat.packetsLost;
+        }
+      }
+    }
+  }
+  return { packets, lost };
+}
 
 function consumers(server: SessionServer): number {
   let total = 0;
@@ -96,20 +136,29 @@ async function run(config: Config, recording: Recording) {
           });
           await context.addInitScript({ content: capturePeerConnections });
           const page = await context.newPage();
-          await joinThroughPage(page, room.inviteUrl, name, false, title);
+          await within(
+            120_000,
+            `${name} joins`,
+            joinThroughPage(page, room.inviteUrl, name, false, title),
+          );
           pages.push(page);
           continue;
         }
+        if (process.stderr.isTTY) process.stderr.write(`  ${name}…\r`);
         load.push(
-          await joinLoadPeer({
-            wsUrl: server.wsUrl,
-            roomId: room.roomId,
-            inviteToken: room.invite.token,
-            name,
-            media: () => server.rooms.get(room.roomId).media(),
-            recording,
-            preferredLayer: loadLayer,
-          }),
+          await within(
+            60_000,
+            `${name} joins`,
+            joinLoadPeer({
+              wsUrl: server.wsUrl,
+              roomId: room.roomId,
+              inviteToken: room.invite.token,
+              name,
+              media: () => server.rooms.get(room.roomId).media(),
+              recording,
+              preferredLayer: loadLayer,
+            }),
+          ),
         );
       }
     }
@@ -122,6 +171,7 @@ async function run(config: Config, recording: Recording) {
       ticks: cpuTicks(pid!),
       at: performance.now(),
       load: load.map((peer) => peer.received()),
+      inbound: await workerInbound(server, load),
       browsers: await Promise.all(
         pages.map(
           (page) => page.evaluate(browserLoss) as Promise<{ lost: number; received: number }>,
@@ -132,6 +182,7 @@ async function run(config: Config, recording: Recording) {
     const seconds = (performance.now() - before.at) / 1000;
     const cpu = (cpuTicks(pid!) - before.ticks) / ticksPerSecond / seconds;
     const after = load.map((peer) => peer.received());
+    const inbound = await workerInbound(server, load);
     const browsersAfter = await Promise.all(
       pages.map(
         (page) => page.evaluate(browserLoss) as Promise<{ lost: number; received: number }>,
@@ -145,6 +196,8 @@ async function run(config: Config, recording: Recording) {
     );
     const browserLost = sum(browsersAfter.map((b, i) => b.lost - before.browsers[i]!.lost));
     const count = consumers(server);
+    const workerPackets = inbound.packets - before.inbound.packets;
+    const workerLost = inbound.lost - before.inbound.lost;
     return {
       config,
       expected,
@@ -154,6 +207,8 @@ async function run(config: Config, recording: Recording) {
       nodeRss: rssMiB('self'),
       loadPackets,
       loadLost,
+      workerPackets,
+      workerLost,
       browserPackets,
       browserLost,
       perCoreAt70: cpu > 0 ? Math.round((count * 0.7) / cpu) : 0,
@@ -185,8 +240,12 @@ async function main(): Promise<void> {
         `worker RSS ${r.workerRss.toFixed(0)} MiB · Node RSS (server + load client) ${r.nodeRss.toFixed(0)} MiB`,
     );
     console.log(
-      `  packets lost: load peers ${loss(r.loadLost, r.loadPackets)}, ` +
-        `Chromium pages ${loss(r.browserLost, r.browserPackets)}`,
+      `  packets lost: on the way into the worker ${loss(r.workerLost, r.workerPackets)}, ` +
+        `on the way to the Chromium pages ${loss(r.browserLost, r.browserPackets)}`,
+    );
+    console.log(
+      `  the load client's own sockets missed ${loss(r.loadLost, r.loadPackets)} of what the ` +
+        `worker sent them (this process competes for the same 2 cores)`,
     );
     console.log(`  → consumers per core at 70 % of a core: ${r.perCoreAt70}`);
   }

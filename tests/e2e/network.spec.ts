@@ -133,7 +133,8 @@ test('under 5 % loss and a 300 ms round trip, the voice of someone speaking keep
   const { bao, relay } = call;
   await until(bao.page, 'Alix', (s) => (s.audio?.bytesReceived ?? 0) > 0, 'Bao hears Alix');
 
-  relay.impair({ lossPercent: 5, delayMs: 150 });
+  // One packet in 20 dropped each way: 5 % every run (random loss makes the share itself vary).
+  relay.impair({ lossPercent: 5, evenLoss: true, delayMs: 150 });
   // The emulation really is on: Bao's page measures the round trip and the loss itself.
   await until(
     bao.page,
@@ -154,7 +155,15 @@ test('under 5 % loss and a 300 ms round trip, the voice of someone speaking keep
   const window = delta(before, after);
   expect(window.audioBytes).toBeGreaterThan(0);
   expect(window.audioPacketsLost).toBeGreaterThan(0);
+  console.log(
+    `5 % loss + 300 ms RTT: ${window.audioPacketsLost} voice packets lost, ` +
+      `${(window.concealment * 100).toFixed(1)} % of the sound concealed`,
+  );
   expect(window.concealment).toBeLessThanOrEqual(0.05);
+  // Alix's tile rates the connection in words (read out; shown unless it is good).
+  await expect(bao.tile('Alix').locator('.tile-quality')).toHaveText(
+    /^Connexion (bonne|moyenne|faible)$/,
+  );
   await endCall(call);
 });
 
@@ -170,6 +179,12 @@ test('on a 300 kbps downlink the picture gets smaller instead of freezing', asyn
     'Alix’s picture plays at Bao’s',
   );
   const clearRate = pixelRate(delta(first, clear));
+
+  // A phone-sized window: the tiles are small, so Bao asks for (and gets) the smallest layer.
+  await bao.page.setViewportSize({ width: 390, height: 844 });
+  await until(bao.page, 'Alix', (s) => s.video?.frameHeight === 120, 'the ¼-size layer');
+  await bao.page.setViewportSize({ width: 1280, height: 800 });
+  await until(bao.page, 'Alix', (s) => (s.video?.frameHeight ?? 0) > 120, 'a bigger layer again');
 
   relay.impair({ rateKbps: 300, queueMs: 300 }, 'down');
   // mediasoup's estimate of Bao's downlink falls and it forwards a lower layer of Alix's
@@ -232,6 +247,41 @@ test('a media path that breaks comes back by ICE restart, with no new admission'
   await expect(bao.heading).toHaveText(title);
   await expect(bao.page.getByText('Salle d’attente')).toHaveCount(0);
   expect(await bao.page.evaluate('window.__cerclePcs.length')).toBe(connections);
+  await endCall(call);
+});
+
+test('a downlink that collapses gives up video, says so, and lets the person ask for it again', async ({
+  browser,
+}) => {
+  const call = await startCall(browser);
+  const { bao, relay } = call;
+  await until(bao.page, 'Alix', (s) => (s.video?.framesDecoded ?? 0) > 0, 'Alix’s picture');
+
+  relay.impair({ rateKbps: 40, queueMs: 300 }, 'down');
+  const note = bao.page.getByText(
+    'Votre connexion est trop faible pour recevoir la vidéo : vous recevez seulement le son.',
+  );
+  await expect(note).toBeVisible({ timeout: 90_000 });
+  await expect(bao.tile('Alix').locator('video')).toHaveCount(0);
+  const voice = await sample(bao.page, 'Alix');
+  await until(
+    bao.page,
+    'Alix',
+    (s) => (s.audio?.totalSamplesReceived ?? 0) > (voice.audio?.totalSamplesReceived ?? 0),
+    'the voice still arrives',
+  );
+
+  relay.impair({});
+  await bao.page.getByRole('button', { name: 'Réessayer la vidéo' }).click();
+  await expect(note).toHaveCount(0);
+  await expect(bao.tile('Alix').locator('video')).toHaveCount(1);
+  const back = await sample(bao.page, 'Alix');
+  await until(
+    bao.page,
+    'Alix',
+    (s) => (s.video?.framesDecoded ?? 0) > (back.video?.framesDecoded ?? 0),
+    'Alix’s picture plays again',
+  );
   await endCall(call);
 });
 

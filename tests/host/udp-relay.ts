@@ -8,6 +8,11 @@ import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
  */
 export type Impairment = {
   lossPercent?: number;
+  /**
+   * Spread the loss evenly (one packet in 100 / lossPercent) instead of at
+   * random: the same share every run, for tests that must not depend on luck.
+   */
+  evenLoss?: boolean;
   delayMs?: number;
   rateKbps?: number;
   queueMs?: number;
@@ -21,6 +26,8 @@ type Direction = {
   impairment: Impairment;
   /** When the link finishes sending what is queued (rate limit), in ms. */
   busyUntil: number;
+  /** Packets seen, for even loss. */
+  seen: number;
   counts: RelayCounts;
 };
 
@@ -35,12 +42,8 @@ type Direction = {
 export class UdpRelay {
   readonly #front: Socket;
   readonly #upstreams = new Map<string, Socket>();
-  readonly #up: Direction = { impairment: {}, busyUntil: 0, counts: { forwarded: 0, dropped: 0 } };
-  readonly #down: Direction = {
-    impairment: {},
-    busyUntil: 0,
-    counts: { forwarded: 0, dropped: 0 },
-  };
+  readonly #up: Direction = newDirection();
+  readonly #down: Direction = newDirection();
   readonly #timers = new Set<NodeJS.Timeout>();
   #target: { address: string; port: number } | undefined;
   #closed = false;
@@ -106,7 +109,14 @@ export class UdpRelay {
 
   #pass(direction: Direction, packet: Buffer, send: () => void): void {
     const { impairment, counts } = direction;
-    if (impairment.blocked || Math.random() * 100 < (impairment.lossPercent ?? 0)) {
+    const loss = impairment.lossPercent ?? 0;
+    direction.seen += 1;
+    const lost =
+      loss > 0 &&
+      (impairment.evenLoss
+        ? direction.seen % Math.round(100 / loss) === 0
+        : Math.random() * 100 < loss);
+    if (impairment.blocked || lost) {
       counts.dropped += 1;
       return;
     }
@@ -133,4 +143,8 @@ export class UdpRelay {
     }, wait);
     this.#timers.add(timer);
   }
+}
+
+function newDirection(): Direction {
+  return { impairment: {}, busyUntil: 0, seen: 0, counts: { forwarded: 0, dropped: 0 } };
 }

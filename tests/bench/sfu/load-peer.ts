@@ -66,27 +66,37 @@ export async function joinLoadPeer(options: {
   recording: Recording;
   /** The simulcast layer this peer's tiles would ask for (a grid of small tiles: 0 or 1). */
   preferredLayer: 0 | 1 | 2;
+  /** Told each step, so a join that hangs says where. */
+  step?: (name: string) => void;
 }): Promise<LoadPeer> {
+  const step = options.step ?? (() => undefined);
+  step('connect');
   const client = await SignalingClient.connect(new WebSocket(options.wsUrl));
   const admitted = client.once('admitted');
+  step('enterLobby');
   const { peerId } = await client.request('enterLobby', {
     roomId: options.roomId,
     inviteToken: options.inviteToken,
     displayName: options.name,
   });
+  step('acknowledge');
   await client.request('acknowledgeAgreements', {});
+  step('admission');
   await admitted;
   const media = options.media();
+  step('transports');
   const send = await media.createLoadTransport(peerId, 'send');
   const recv = await media.createLoadTransport(peerId, 'recv');
   const out = createSocket('udp4');
-  const sink = createSocket('udp4');
+  // A large buffer: a busy machine must not make the load client miss what the worker sent.
+  const sink = createSocket({ type: 'udp4', recvBufferSize: 4 * 1024 * 1024 });
   await Promise.all([bind(out), bind(sink)]);
   const srtp = srtpSender();
   const srtpParameters = {
     cryptoSuite: 'AES_CM_128_HMAC_SHA1_80' as const,
     keyBase64: srtp.keyBase64,
   };
+  step('connect transports');
   await send.connect({ ip: '127.0.0.1', port: out.address().port, srtpParameters });
   await recv.connect({ ip: '127.0.0.1', port: sink.address().port, srtpParameters });
 
@@ -106,6 +116,7 @@ export async function joinLoadPeer(options: {
     if (ahead > 0 && ahead < 0x8000) entry.highest += ahead;
   });
 
+  step('capabilities');
   const { rtpCapabilities } = await client.request('getRouterRtpCapabilities', {});
   client.on('newConsumer', ({ consumerId, kind }) => {
     void (async () => {
@@ -120,12 +131,14 @@ export async function joinLoadPeer(options: {
       }
     })().catch(() => undefined);
   });
+  step('startMedia');
   await client.request('startMedia', { rtpCapabilities, sendVideo: true, receiveVideo: true });
 
   const base = randomInt(1, 2 ** 28);
   const cname = `load-${base}`;
   const audio: Outgoing = outgoing(options.recording.audio, base, 111);
   const video = options.recording.video.map((stream, i) => outgoing(stream, base + 2 + i, 96));
+  step('produce audio');
   await client.request('produce', {
     transportId: send.id,
     kind: 'audio',
@@ -143,6 +156,7 @@ export async function joinLoadPeer(options: {
       rtcp: { cname },
     },
   });
+  step('produce video');
   await client.request('produce', {
     transportId: send.id,
     kind: 'video',
