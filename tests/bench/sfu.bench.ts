@@ -145,11 +145,13 @@ async function run(config: Config, recording: Recording) {
           continue;
         }
         if (process.stderr.isTTY) process.stderr.write(`  ${name}…\r`);
+        let at = '';
         load.push(
           await within(
             60_000,
-            `${name} joins`,
+            () => `${name} joins (last step: ${at})`,
             joinLoadPeer({
+              step: (reached) => (at = reached),
               wsUrl: server.wsUrl,
               roomId: room.roomId,
               inviteToken: room.invite.token,
