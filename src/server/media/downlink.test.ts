@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DownlinkWatch, weakDownlinkBps, weakDownlinkForMs } from './downlink';
+import { DownlinkWatch, rampUpGraceMs, weakDownlinkBps, weakDownlinkForMs } from './downlink';
 
 const weak = (at: number) => ({ at, availableBitrate: 60_000, desiredBitrate: 400_000 });
 
@@ -27,12 +27,16 @@ describe('a downlink too weak for video', () => {
     expect(watch.record(idle(weakDownlinkForMs * 2))).toBe(false);
   });
 
-  test('asking for video again judges afresh', () => {
+  test('asking for video again judges afresh, once the estimate had time to climb', () => {
     const watch = new DownlinkWatch();
     watch.record(weak(0));
     expect(watch.record(weak(weakDownlinkForMs))).toBe(true);
-    watch.rearm();
-    expect(watch.record(weak(weakDownlinkForMs + 1))).toBe(false);
-    expect(watch.record(weak(2 * weakDownlinkForMs + 1))).toBe(true);
+    const again = weakDownlinkForMs + 1;
+    watch.rearm(again);
+    expect(watch.record(weak(again + weakDownlinkForMs))).toBe(false);
+    const graceOver = again + rampUpGraceMs;
+    expect(watch.record(weak(graceOver))).toBe(false);
+    expect(watch.record(weak(graceOver + weakDownlinkForMs - 1))).toBe(false);
+    expect(watch.record(weak(graceOver + weakDownlinkForMs))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import type { Logger } from '../log';
 import { TypedEmitter } from '../util/typed-emitter';
 import { Holds } from './holds';
 import { createPeerTransport, transportInfo } from './transports';
+import { createLoadTransport } from './load-transport';
 import {
   closePeerMedia,
   consumerOf,
@@ -19,7 +20,7 @@ import {
   type PeerMedia,
 } from './peer-media';
 import { offerConsumer } from './consume';
-import { DownlinkWatch, watchDownlink } from './downlink';
+import { Downlinks } from './downlink';
 import { reportProducerQuality } from './quality';
 import { LazyRouter, type RouterProvider } from './lazy-router';
 
@@ -62,8 +63,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   readonly #peers = new Map<string, PeerMedia>();
   readonly #holds: Holds;
   readonly #router: LazyRouter;
-  /** Per person: whether their downlink collapsed (judged from their receiving transport). */
-  readonly #downlinks = new Map<string, DownlinkWatch>();
+  readonly #downlinks: Downlinks;
   #closed = false;
 
   private constructor(options: RoomMediaOptions) {
@@ -79,6 +79,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     );
     this.#notify = options.notify;
     this.#holds = new Holds(options.notify);
+    this.#downlinks = new Downlinks(options.notify);
     this.#isPresent = options.isPresent;
     this.#logger = options.logger;
   }
@@ -111,7 +112,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     const media = this.#peerMedia(peerId);
     media.transports.set(transport.id, transport);
     transport.observer.once('close', () => media.transports.delete(transport.id));
-    if (direction === 'recv') await this.#watchDownlink(media, transport);
+    if (direction === 'recv') await this.#downlinks.watch(media, transport);
     return transportInfo(transport);
   }
 
@@ -124,16 +125,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   async createLoadTransport(peerId: string, direction: TransportDirection) {
     const generation = this.#router.generation;
     const { router } = await this.#router.get();
-    const transport = await mediaCall(() =>
-      router.createPlainTransport({
-        listenInfo: { protocol: 'udp', ip: '127.0.0.1' },
-        rtcpMux: true,
-        comedia: false,
-        enableSrtp: true,
-        srtpCryptoSuite: 'AES_CM_128_HMAC_SHA1_80',
-        appData: { peerId, direction },
-      }),
-    );
+    const transport = await mediaCall(() => createLoadTransport(router, peerId, direction));
     if (generation !== this.#router.generation || this.#closed || !this.#isPresent(peerId)) {
       transport.close();
       throw new SignalingError('MEDIA_UNAVAILABLE', 'The media session ended; set it up again.');
@@ -178,7 +170,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     }
     if (prefs.receiveVideo !== undefined && prefs.receiveVideo !== media.receiveVideo) {
       media.receiveVideo = prefs.receiveVideo;
-      if (prefs.receiveVideo) this.#downlinks.get(peerId)?.rearm();
+      if (prefs.receiveVideo) await this.#downlinks.rearm(peerId);
       if (!prefs.receiveVideo) {
         for (const consumer of [...media.consumers.values()]) {
           if (consumer.kind !== 'video') continue;
@@ -294,7 +286,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   forgetPeer(peerId: string): void {
     this.closePeer(peerId);
     this.#holds.forget(peerId);
-    this.#downlinks.delete(peerId);
+    this.#downlinks.forget(peerId);
   }
 
   close(): void {
@@ -309,27 +301,6 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     this.#logger.warn('room media lost with its worker; clients told to reconnect media');
     for (const peerId of [...this.#peers.keys()]) this.closePeer(peerId);
     this.emit('reset');
-  }
-
-  /** Video is given up (by the person's page) when their downlink cannot carry any picture. */
-  async #watchDownlink(media: PeerMedia, transport: types.WebRtcTransport): Promise<void> {
-    let watch = this.#downlinks.get(media.peerId);
-    if (!watch) {
-      watch = new DownlinkWatch();
-      this.#downlinks.set(media.peerId, watch);
-    }
-    watch.rearm();
-    await watchDownlink(
-      transport,
-      watch,
-      () => Date.now(),
-      (availableBitrate) => {
-        const hasVideo = [...media.consumers.values()].some((c) => c.kind === 'video');
-        if (media.receiveVideo && hasVideo) {
-          this.#notify(media.peerId, 'downlinkWeak', { availableBitrate });
-        }
-      },
-    );
   }
 
   #peerMedia(peerId: string): PeerMedia {

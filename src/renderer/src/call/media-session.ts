@@ -1,5 +1,6 @@
 import { Device, type types } from 'mediasoup-client';
 import type { MediaKind, RequestResult } from '../../../shared/signaling';
+import { mendIce } from './ice-mending';
 import { layerForTile } from './quality';
 import type { RoomLink } from './room-link';
 
@@ -47,8 +48,6 @@ const opus: types.ProducerCodecOptions = { opusStereo: false, opusFec: true, opu
 const voiceFirst: types.RtpEncodingParameters[] = [{ priority: 'high', networkPriority: 'high' }];
 
 type TransportInfo = RequestResult<'createTransport'>;
-/** How long a media path may stay 'disconnected' before we restart ICE. */
-const iceGraceMs = 4_000;
 
 /**
  * The mediasoup side of one stay in a call: a Device loaded with the room
@@ -171,37 +170,8 @@ export class MediaSession {
         .request('produce', { transportId: transport.id, kind, rtpParameters })
         .then(({ producerId }) => done({ id: producerId }), fail);
     });
-    this.#mendIce(transport);
+    this.#stops.push(mendIce(transport, this.#link, () => this.#closed));
     return transport;
-  }
-
-  /**
-   * A network change (Wi-Fi to mobile data, a tunnel) breaks the media path
-   * while the seat stays: new ICE credentials from the server mend it in
-   * place, with no new transports and no new admission. A path that stays
-   * 'disconnected' for a few seconds is mended too, without waiting for the
-   * browser to call it 'failed' (which takes much longer).
-   */
-  #mendIce(transport: types.Transport): void {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let restarting = false;
-    const restart = () => {
-      if (restarting || this.#closed || transport.closed) return;
-      restarting = true;
-      this.#link
-        .request('restartIce', { transportId: transport.id })
-        .then(({ iceParameters }) =>
-          transport.restartIce({ iceParameters: iceParameters as types.IceParameters }),
-        )
-        .catch(() => undefined)
-        .finally(() => (restarting = false));
-    };
-    transport.on('connectionstatechange', (state) => {
-      clearTimeout(timer);
-      if (state === 'failed') restart();
-      else if (state === 'disconnected') timer = setTimeout(restart, iceGraceMs);
-    });
-    this.#stops.push(() => clearTimeout(timer));
   }
 
   #listen(): void {
