@@ -272,6 +272,7 @@ test('a downlink that collapses gives up video, says so, and lets the person ask
   );
 
   relay.impair({});
+  // The link is good again: Bao asks for video, and media is set up anew.
   await bao.page.getByRole('button', { name: 'Réessayer la vidéo' }).click();
   await expect(note).toHaveCount(0);
   await expect(bao.tile('Alix').locator('video')).toHaveCount(1);
@@ -282,6 +283,8 @@ test('a downlink that collapses gives up video, says so, and lets the person ask
     (s) => (s.video?.framesDecoded ?? 0) > (back.video?.framesDecoded ?? 0),
     'Alix’s picture plays again',
   );
+  await expect(note).toHaveCount(0);
+  await expect(bao.heading).toHaveText(title);
   await endCall(call);
 });
 

@@ -10,12 +10,6 @@ export const weakDownlinkForMs = 10_000;
  * (it only grows while video flows): nothing is judged before this.
  */
 export const rampUpGraceMs = 15_000;
-/**
- * While video is off the estimate cannot climb (only the voice flows, and
- * the estimator does not probe past what is sent): a retry starts from this
- * floor, held during the grace, so the smallest picture gets its chance.
- */
-export const retryFloorBps = 250_000;
 
 export type BweSample = { at: number; availableBitrate: number; desiredBitrate: number };
 
@@ -53,31 +47,33 @@ export class DownlinkWatch {
   }
 }
 
-/** Feeds a receiving transport's bandwidth estimates to a watch; `onWeak` runs when it says so. */
+/** Feeds a receiving transport's bandwidth estimates (about one a second) to `onEstimate`. */
 export async function watchDownlink(
   transport: types.WebRtcTransport,
-  watch: DownlinkWatch,
   now: () => number,
-  onWeak: (availableBitrate: number) => void,
+  onEstimate: (estimate: BweSample) => void,
 ): Promise<void> {
   transport.on('trace', (trace) => {
     if (trace.type !== 'bwe') return;
     const info = trace.info as { availableBitrate?: number; effectiveDesiredBitrate?: number };
-    const availableBitrate = info.availableBitrate ?? 0;
-    const desiredBitrate = info.effectiveDesiredBitrate ?? 0;
-    if (watch.record({ at: now(), availableBitrate, desiredBitrate })) onWeak(availableBitrate);
+    onEstimate({
+      at: now(),
+      availableBitrate: info.availableBitrate ?? 0,
+      desiredBitrate: info.effectiveDesiredBitrate ?? 0,
+    });
   });
   await transport.enableTraceEvent(['bwe']).catch(() => undefined);
 }
 
 /**
  * Everyone's downlink in a room: tells a person `downlinkWeak` when theirs
- * collapsed while they receive video; their page then gives video up.
+ * collapsed while they receive video; their page then gives video up. It
+ * asks for video again on new transports: while only the voice flows, the
+ * old receiving transport's estimate does not climb back even once the link
+ * is good (measured: it stayed at its 30 kbps floor), a new one starts afresh.
  */
 export class Downlinks {
   readonly #watches = new Map<string, DownlinkWatch>();
-  readonly #transports = new Map<string, types.WebRtcTransport>();
-  readonly #floors = new Map<string, NodeJS.Timeout>();
   readonly #notify: Notify;
 
   constructor(notify: Notify) {
@@ -86,41 +82,29 @@ export class Downlinks {
 
   /** Watches a person's new receiving transport (a new one judges afresh). */
   async watch(media: PeerMedia, transport: types.WebRtcTransport): Promise<void> {
-    let watch = this.#watches.get(media.peerId);
+    const { peerId } = media;
+    let watch = this.#watches.get(peerId);
     if (!watch) {
       watch = new DownlinkWatch();
-      this.#watches.set(media.peerId, watch);
+      this.#watches.set(peerId, watch);
     }
     watch.rearm(Date.now());
-    this.#transports.set(media.peerId, transport);
-    await watchDownlink(transport, watch, Date.now, (availableBitrate) => {
+    const judged = watch;
+    await watchDownlink(transport, Date.now, (estimate) => {
+      if (!judged.record(estimate)) return;
       const hasVideo = [...media.consumers.values()].some((c) => c.kind === 'video');
       if (media.receiveVideo && hasVideo) {
-        this.#notify(media.peerId, 'downlinkWeak', { availableBitrate });
+        this.#notify(peerId, 'downlinkWeak', { availableBitrate: estimate.availableBitrate });
       }
     });
   }
 
-  /** The person asked for video again: a fresh judgement, from a raised floor. */
-  async rearm(peerId: string): Promise<void> {
+  /** Video switched on again on the same transport (setMediaPreferences): judge afresh. */
+  rearm(peerId: string): void {
     this.#watches.get(peerId)?.rearm(Date.now());
-    const transport = this.#transports.get(peerId);
-    if (!transport || transport.closed) return;
-    clearTimeout(this.#floors.get(peerId));
-    await transport.setMinOutgoingBitrate(retryFloorBps).catch(() => undefined);
-    const timer = setTimeout(() => {
-      this.#floors.delete(peerId);
-      // 0 gives the estimator back its own floor.
-      if (!transport.closed) void transport.setMinOutgoingBitrate(0).catch(() => undefined);
-    }, rampUpGraceMs);
-    timer.unref();
-    this.#floors.set(peerId, timer);
   }
 
   forget(peerId: string): void {
     this.#watches.delete(peerId);
-    this.#transports.delete(peerId);
-    clearTimeout(this.#floors.get(peerId));
-    this.#floors.delete(peerId);
   }
 }

@@ -110,6 +110,10 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
       throw new SignalingError('MEDIA_UNAVAILABLE', 'The media session ended; set it up again.');
     }
     const media = this.#peerMedia(peerId);
+    // A page sets its media up anew (asking for video after a weak downlink): the old one goes.
+    for (const old of [...media.transports.values()]) {
+      if (old.appData['direction'] === direction) old.close();
+    }
     media.transports.set(transport.id, transport);
     transport.observer.once('close', () => media.transports.delete(transport.id));
     if (direction === 'recv') await this.#downlinks.watch(media, transport);
@@ -170,7 +174,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     }
     if (prefs.receiveVideo !== undefined && prefs.receiveVideo !== media.receiveVideo) {
       media.receiveVideo = prefs.receiveVideo;
-      if (prefs.receiveVideo) await this.#downlinks.rearm(peerId);
+      if (prefs.receiveVideo) this.#downlinks.rearm(peerId);
       if (!prefs.receiveVideo) {
         for (const consumer of [...media.consumers.values()]) {
           if (consumer.kind !== 'video') continue;

@@ -113,12 +113,17 @@ export class CallClient extends Emitter<CallClientEvents> {
     else if (!snapshot.cameraOff) await this.#startCamera();
   }
 
-  /** Receives the others' video again after a weak downlink stopped it. */
+  /**
+   * Receives the others' video again after a weak downlink stopped it. Media
+   * is set up anew (a second, as after a reconnect): a new receiving
+   * transport's bandwidth estimate starts afresh, while the old one's does
+   * not climb back with only the voice flowing.
+   */
   async retryVideo(): Promise<void> {
     clearTimeout(this.#videoRetry);
     if (!this.#store.get().videoDropped) return;
     this.#patch({ videoDropped: false });
-    await this.#session?.setReceiveVideo(true).catch(() => undefined);
+    await this.#startMedia();
   }
 
   /** A tile shows `peerId`'s picture at this height: the server sends a layer that fits. */
