@@ -9,8 +9,9 @@ import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 export type Impairment = {
   lossPercent?: number;
   /**
-   * Spread the loss evenly (one packet in 100 / lossPercent) instead of at
-   * random: the same share every run, for tests that must not depend on luck.
+   * Spread the loss evenly (one packet in 100 / lossPercent of each RTP
+   * stream) instead of at random: the same share every run, for tests that
+   * must not depend on luck.
    */
   evenLoss?: boolean;
   delayMs?: number;
@@ -26,8 +27,8 @@ type Direction = {
   impairment: Impairment;
   /** When the link finishes sending what is queued (rate limit), in ms. */
   busyUntil: number;
-  /** Packets seen, for even loss. */
-  seen: number;
+  /** Packets seen per RTP stream (SSRC, in the clear even with SRTP), for even loss. */
+  seen: Map<number | 'other', number>;
   counts: RelayCounts;
 };
 
@@ -110,11 +111,10 @@ export class UdpRelay {
   #pass(direction: Direction, packet: Buffer, send: () => void): void {
     const { impairment, counts } = direction;
     const loss = impairment.lossPercent ?? 0;
-    direction.seen += 1;
     const lost =
       loss > 0 &&
       (impairment.evenLoss
-        ? direction.seen % Math.round(100 / loss) === 0
+        ? countIn(direction.seen, streamOf(packet)) % Math.round(100 / loss) === 0
         : Math.random() * 100 < loss);
     if (impairment.blocked || lost) {
       counts.dropped += 1;
@@ -146,5 +146,18 @@ export class UdpRelay {
 }
 
 function newDirection(): Direction {
-  return { impairment: {}, busyUntil: 0, seen: 0, counts: { forwarded: 0, dropped: 0 } };
+  return { impairment: {}, busyUntil: 0, seen: new Map(), counts: { forwarded: 0, dropped: 0 } };
+}
+
+/** RTP packets by SSRC (RTCP has packet types 200–204); STUN and DTLS together. */
+function streamOf(packet: Buffer): number | 'other' {
+  const rtp = packet.length >= 12 && (packet[0]! & 0xc0) === 0x80;
+  const rtcp = rtp && packet[1]! >= 200 && packet[1]! <= 204;
+  return rtp && !rtcp ? packet.readUInt32BE(8) : 'other';
+}
+
+function countIn(seen: Map<number | 'other', number>, key: number | 'other'): number {
+  const count = (seen.get(key) ?? 0) + 1;
+  seen.set(key, count);
+  return count;
 }
