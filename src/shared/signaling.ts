@@ -19,6 +19,7 @@ import {
   iceCandidateSchema,
   iceParametersSchema,
   mediaKindSchema,
+  networkNotifications,
   rtpCapabilitiesSchema,
   rtpParametersSchema,
   transportDirectionSchema,
@@ -296,6 +297,8 @@ export const notifications = {
   },
   /** The media server behind the room restarted: recreate transports and producers. */
   mediaReset: { data: z.strictObject({ reason: z.enum(['worker-died']) }) },
+  /* Scores, simulcast layers and a downlink too weak for video (signaling/media.ts). */
+  ...networkNotifications,
   /* Activity state, server-held pauses with reasons, speaking time, turn outcomes. */
   ...roundNotifications,
 } as const satisfies Record<string, { data: z.ZodType }>;

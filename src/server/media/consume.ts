@@ -1,6 +1,7 @@
 import type { types } from 'mediasoup';
 import type { Logger } from '../log';
 import { recvTransportOf, type Notify, type PeerMedia } from './peer-media';
+import { reportConsumerQuality } from './quality';
 
 export type Offer = {
   router: types.Router;
@@ -65,6 +66,7 @@ export async function offerConsumer(offer: Offer): Promise<void> {
   });
   consumer.on('producerpause', () => notify(peerId, 'consumerPaused', { consumerId }));
   consumer.on('producerresume', () => notify(peerId, 'consumerResumed', { consumerId }));
+  reportConsumerQuality(consumer, peerId, notify);
   notify(peerId, 'newConsumer', {
     consumerId,
     producerId: producer.id,

@@ -12,7 +12,8 @@ export type Notify = <N extends NotificationName>(
 /** One person's mediasoup objects in a room, gone when their connection drops. */
 export type PeerMedia = {
   peerId: string;
-  transports: Map<string, types.WebRtcTransport>;
+  /** WebRTC for browsers; plain RTP only for in-process load tools (see RoomMedia). */
+  transports: Map<string, types.WebRtcTransport | types.PlainTransport>;
   producers: Map<string, types.Producer>;
   consumers: Map<string, types.Consumer>;
   /** Set by startMedia: what this person's browser can receive. */
@@ -43,7 +44,7 @@ export function transportOf(
   media: PeerMedia,
   transportId: string,
   direction?: 'send' | 'recv',
-): types.WebRtcTransport {
+): types.WebRtcTransport | types.PlainTransport {
   const transport = media.transports.get(transportId);
   if (!transport || (direction && transport.appData['direction'] !== direction)) {
     throw new SignalingError('NOT_FOUND', 'Unknown transport.');
@@ -54,15 +55,24 @@ export function transportOf(
 export function transportOfDirection(
   media: PeerMedia,
   direction: 'send' | 'recv',
-): types.WebRtcTransport | undefined {
+): types.WebRtcTransport | types.PlainTransport | undefined {
   for (const transport of media.transports.values()) {
     if (transport.appData['direction'] === direction && !transport.closed) return transport;
   }
   return undefined;
 }
 
-export function recvTransportOf(media: PeerMedia): types.WebRtcTransport | undefined {
+export function recvTransportOf(
+  media: PeerMedia,
+): types.WebRtcTransport | types.PlainTransport | undefined {
   return transportOfDirection(media, 'recv');
+}
+
+/** What a browser asks for by id: only WebRTC transports answer to signaling. */
+export function webRtcTransportOf(media: PeerMedia, transportId: string): types.WebRtcTransport {
+  const transport = transportOf(media, transportId);
+  if (transport.type !== 'webrtc') throw new SignalingError('NOT_FOUND', 'Unknown transport.');
+  return transport as types.WebRtcTransport;
 }
 
 export function producerOf(media: PeerMedia, producerId: string): types.Producer {

@@ -5,6 +5,7 @@ import type { Logger } from '../log';
 import { TypedEmitter } from '../util/typed-emitter';
 import { Holds } from './holds';
 import { createPeerTransport, transportInfo } from './transports';
+import { createLoadTransport } from './load-transport';
 import {
   closePeerMedia,
   consumerOf,
@@ -15,10 +16,13 @@ import {
   recvTransportOf,
   transportOf,
   transportOfDirection,
+  webRtcTransportOf,
   type Notify,
   type PeerMedia,
 } from './peer-media';
 import { offerConsumer } from './consume';
+import { Downlinks } from './downlink';
+import { reportProducerQuality } from './quality';
 import { LazyRouter, type RouterProvider } from './lazy-router';
 
 export type { RouterProvider } from './lazy-router';
@@ -63,6 +67,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   readonly #peers = new Map<string, PeerMedia>();
   readonly #holds: Holds;
   readonly #router: LazyRouter;
+  readonly #downlinks: Downlinks;
   #closed = false;
 
   private constructor(options: RoomMediaOptions) {
@@ -78,6 +83,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     );
     this.#notify = options.notify;
     this.#holds = new Holds(options.notify);
+    this.#downlinks = new Downlinks(options.notify);
     this.#isPresent = options.isPresent;
     this.#logger = options.logger;
     this.#maxConsumers = options.maxConsumersPerPeer;
@@ -118,15 +124,37 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     }
     const media = this.#peerMedia(peerId);
     // One transport per direction: a new one replaces the old (its producers or
-    // consumers go with it), so asking again and again costs the worker nothing more.
+    // consumers go with it), so asking again and again costs the worker nothing more,
+    // and a page setting its media up anew (video after a weak downlink) lets go of the old.
     transportOfDirection(media, direction)?.close();
     media.transports.set(transport.id, transport);
     transport.observer.once('close', () => media.transports.delete(transport.id));
+    if (direction === 'recv') await this.#downlinks.watch(media, transport);
     return transportInfo(transport);
   }
 
+  /**
+   * For in-process load tools only (`npm run bench:sfu`): a plain RTP
+   * transport (SRTP, on 127.0.0.1) for a seated person, used like a browser's
+   * WebRTC one by produce and by the consumers the server offers. No
+   * signaling method reaches it; the caller connects it to its own sockets.
+   */
+  async createLoadTransport(peerId: string, direction: TransportDirection) {
+    const generation = this.#router.generation;
+    const { router } = await this.#router.get();
+    const transport = await mediaCall(() => createLoadTransport(router, peerId, direction));
+    if (generation !== this.#router.generation || this.#closed || !this.#isPresent(peerId)) {
+      transport.close();
+      throw new SignalingError('MEDIA_UNAVAILABLE', 'The media session ended; set it up again.');
+    }
+    const media = this.#peerMedia(peerId);
+    media.transports.set(transport.id, transport);
+    transport.observer.once('close', () => media.transports.delete(transport.id));
+    return transport;
+  }
+
   async connectTransport(peerId: string, transportId: string, dtls: types.DtlsParameters) {
-    const transport = transportOf(this.#existing(peerId), transportId);
+    const transport = webRtcTransportOf(this.#existing(peerId), transportId);
     if (transport.dtlsState !== 'new') {
       throw new SignalingError('OUT_OF_ORDER', 'This transport is already connected.');
     }
@@ -134,7 +162,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   }
 
   async restartIce(peerId: string, transportId: string) {
-    const transport = transportOf(this.#existing(peerId), transportId);
+    const transport = webRtcTransportOf(this.#existing(peerId), transportId);
     return { iceParameters: await mediaCall(() => transport.restartIce()) };
   }
 
@@ -159,6 +187,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
     }
     if (prefs.receiveVideo !== undefined && prefs.receiveVideo !== media.receiveVideo) {
       media.receiveVideo = prefs.receiveVideo;
+      if (prefs.receiveVideo) this.#downlinks.rearm(peerId);
       if (!prefs.receiveVideo) {
         for (const consumer of [...media.consumers.values()]) {
           if (consumer.kind !== 'video') continue;
@@ -196,6 +225,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
       media.producers.delete(producer.id);
       media.selfPaused.delete(producer.id);
     });
+    reportProducerQuality(producer, peerId, this.#notify);
     if (kind === 'audio') await observers.add(producer);
     if (heldPaused) this.#holds.announce(peerId, kind);
     for (const other of this.#peers.values()) {
@@ -228,6 +258,8 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
       throw new SignalingError('OUT_OF_ORDER', 'Only simulcast video has layers.');
     }
     await mediaCall(() => consumer.setPreferredLayers(layers));
+    // Under congestion mediasoup serves higher priorities first: the bigger pictures keep theirs.
+    await mediaCall(() => consumer.setPriority(1 + layers.spatialLayer));
   }
 
   /**
@@ -271,6 +303,7 @@ export class RoomMedia extends TypedEmitter<RoomMediaEvents> {
   forgetPeer(peerId: string): void {
     this.closePeer(peerId);
     this.#holds.forget(peerId);
+    this.#downlinks.forget(peerId);
   }
 
   close(): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mediaIdSchema } from './common';
 
 /*
  * Structural schemas for the mediasoup objects that cross the wire. They
@@ -123,3 +124,32 @@ export const consumerLayersSchema = z.strictObject({
 
 export const transportDirectionSchema = z.enum(['send', 'recv']);
 export type TransportDirection = z.infer<typeof transportDirectionSchema>;
+
+/**
+ * How well media flows, from mediasoup's scores (0 = nothing arrives, 10 =
+ * perfect), for the connection-quality indicator on each tile.
+ */
+export const mediaScoreSchema = z.int().min(0).max(10);
+
+/* Notifications about the network, spread into `notifications` (signaling.ts). */
+export const networkNotifications = {
+  /** How well a consumer reaches this person (`score`) and how well its sender's media reaches the server (`producerScore`). */
+  consumerScore: {
+    data: z.strictObject({
+      consumerId: mediaIdSchema,
+      score: mediaScoreSchema,
+      producerScore: mediaScoreSchema,
+    }),
+  },
+  /** The simulcast layer a video consumer now forwards (null: none fits the person's downlink). */
+  consumerLayers: {
+    data: z.strictObject({
+      consumerId: mediaIdSchema,
+      spatialLayer: z.int().min(0).max(2).nullable(),
+    }),
+  },
+  /** How well this person's own microphone or camera reaches the server (best simulcast layer). */
+  producerScore: { data: z.strictObject({ kind: mediaKindSchema, score: mediaScoreSchema }) },
+  /** The person's downlink stayed too weak for any picture: switch video reception off and say so. */
+  downlinkWeak: { data: z.strictObject({ availableBitrate: z.number().nonnegative() }) },
+} as const;

@@ -53,6 +53,14 @@ export function CallView({ client, onLeave, tileActions }: CallViewProps) {
           {t(`call.mediaProblem.${snapshot.mediaProblem}`)}
         </p>
       ) : null}
+      {snapshot.videoDropped ? (
+        <p className="call-banner call-banner-held">
+          {t('call.weakDownlink')}{' '}
+          <button type="button" className="button" onClick={() => void client.retryVideo()}>
+            {t('call.controls.retryVideo')}
+          </button>
+        </p>
+      ) : null}
       {snapshot.audioBlocked ? (
         <p className="call-banner">
           {t('call.audioBlocked')}{' '}
@@ -68,6 +76,11 @@ export function CallView({ client, onLeave, tileActions }: CallViewProps) {
             <Tile
               key={tile.peerId}
               tile={tile}
+              {...(tile.isSelf
+                ? {}
+                : {
+                    onVideoHeight: (height: number) => client.preferTileHeight(tile.peerId, height),
+                  })}
               actions={peer && tileActions && !tile.isSelf ? tileActions(peer) : undefined}
             />
           );

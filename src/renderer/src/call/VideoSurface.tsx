@@ -8,6 +8,8 @@ type VideoSurfaceProps = {
   /** Marks the first picture of someone else (performance timing). */
   remote?: boolean;
   label?: string;
+  /** Told the picture's height on screen when it changes (CSS pixels). */
+  onHeight?: (height: number) => void;
 };
 
 /** A muted <video> showing one track; sound plays elsewhere (AudioOutput). */
@@ -16,8 +18,18 @@ export function VideoSurface({
   mirrored = false,
   remote = false,
   label,
+  onHeight,
 }: VideoSurfaceProps) {
   const ref = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    const video = ref.current;
+    if (!video || !onHeight || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) onHeight(Math.round(entry.contentRect.height));
+    });
+    observer.observe(video);
+    return () => observer.disconnect();
+  }, [onHeight]);
   useEffect(() => {
     const video = ref.current;
     if (!video) return;

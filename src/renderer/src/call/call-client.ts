@@ -15,6 +15,9 @@ import type { LinkEnd, RoomLink } from './room-link';
 
 export type * from './call-types';
 
+/** First automatic retry of video after a weak downlink stopped it (then 2, 4, 8 times longer). */
+const videoRetryMs = 60_000;
+
 /**
  * One person's call, outside React (like mediasoup-demo's RoomClient): media
  * through a MediaSession, the room as the server describes it, mute and
@@ -28,6 +31,9 @@ export class CallClient extends Stateful<CallSnapshot, CallClientEvents> {
   #session: MediaSession | undefined;
   #generation = 0;
   #noticeSerial = 0;
+  /** After a weak downlink stopped video: when to try it again by itself, and how often it failed. */
+  #videoRetry: ReturnType<typeof setTimeout> | undefined;
+  #videoDrops = 0;
 
   private constructor(options: CallClientOptions) {
     super({
@@ -40,6 +46,8 @@ export class CallClient extends Stateful<CallSnapshot, CallClientEvents> {
       cameraOff: options.tracks.video === null,
       audioOnly: options.audioOnly,
       held: { audio: false, video: false },
+      videoDropped: false,
+      ownScores: {},
       feeds: {},
       speaking: [],
       activeSpeaker: null,
@@ -100,6 +108,24 @@ export class CallClient extends Stateful<CallSnapshot, CallClientEvents> {
     else if (!snapshot.cameraOff) await this.#startCamera();
   }
 
+  /**
+   * Receives the others' video again after a weak downlink stopped it. Media
+   * is set up anew (a second, as after a reconnect): a new receiving
+   * transport's bandwidth estimate starts afresh, while the old one's does
+   * not climb back with only the voice flowing.
+   */
+  async retryVideo(): Promise<void> {
+    clearTimeout(this.#videoRetry);
+    if (!this.state.videoDropped) return;
+    this.patch({ videoDropped: false });
+    await this.#startMedia();
+  }
+
+  /** A tile shows `peerId`'s picture at this height: the server sends a layer that fits. */
+  preferTileHeight(peerId: string, cssHeight: number): void {
+    this.#session?.preferTileHeight(peerId, cssHeight, globalThis.devicePixelRatio ?? 1);
+  }
+
   /** Plays the others' voices after the browser refused to without a click. */
   unlockAudio(): void {
     this.#audio.unlock();
@@ -125,6 +151,17 @@ export class CallClient extends Stateful<CallSnapshot, CallClientEvents> {
       link.onNotification('pausedByServer', ({ kind, paused }) => {
         this.patch({ held: { ...this.state.held, [kind]: paused } });
         this.#notify({ kind: 'held', media: kind, paused });
+      }),
+      link.onNotification('downlinkWeak', () => {
+        const snapshot = this.state;
+        if (snapshot.videoDropped || snapshot.audioOnly) return;
+        this.patch({ videoDropped: true });
+        this.#notify({ kind: 'weakDownlink' });
+        void this.#session?.setReceiveVideo(false).catch(() => undefined);
+        // The way back without a click: try again later, waiting longer each time it fails.
+        const waitMs = videoRetryMs * 2 ** Math.min(this.#videoDrops++, 3);
+        clearTimeout(this.#videoRetry);
+        this.#videoRetry = setTimeout(() => void this.retryVideo(), waitMs);
       }),
       link.onNotification('mediaReset', () => {
         this.#notify({ kind: 'mediaRestarted' });
@@ -161,6 +198,7 @@ export class CallClient extends Stateful<CallSnapshot, CallClientEvents> {
           audio: snapshot.local.audio,
           video: snapshot.cameraOff ? null : snapshot.local.video,
           audioOnly: snapshot.audioOnly,
+          receiveVideo: !snapshot.videoDropped,
           micMuted: snapshot.micMuted,
         },
         () => this.#feedsChanged(),
@@ -208,7 +246,7 @@ export class CallClient extends Stateful<CallSnapshot, CallClientEvents> {
       if (feed.kind === 'audio') voices.push(feed);
     }
     this.#audio.sync(voices);
-    this.patch({ feeds });
+    this.patch({ feeds, ownScores: this.#session?.ownScores ?? {} });
   }
 
   #closeMedia(): void {
@@ -219,6 +257,7 @@ export class CallClient extends Stateful<CallSnapshot, CallClientEvents> {
 
   #end(end: LinkEnd): void {
     this.#generation++;
+    clearTimeout(this.#videoRetry);
     this.#closeMedia();
     this.#audio.close();
     const { local } = this.state;

@@ -21,7 +21,9 @@ export type CallNotice =
   | { kind: 'reconnected' }
   /** The media server restarted; sound and image came back on their own. */
   | { kind: 'mediaRestarted' }
-  | { kind: 'cameraProblem'; problem: DeviceProblem };
+  | { kind: 'cameraProblem'; problem: DeviceProblem }
+  /** The downlink could not carry any picture: only sound is received now. */
+  | { kind: 'weakDownlink' };
 
 export type PeerFeeds = { audio?: RemoteFeed; video?: RemoteFeed };
 
@@ -38,6 +40,10 @@ export type CallSnapshot = {
   audioOnly: boolean;
   /** What the facilitator holds paused. */
   held: Record<MediaKind, boolean>;
+  /** Others' video stopped because this person's downlink was too weak (they may try again). */
+  videoDropped: boolean;
+  /** How well this person's own microphone and camera reach the server (0–10). */
+  ownScores: Partial<Record<MediaKind, number>>;
   /** Remote tracks by peer id. */
   feeds: Readonly<Record<string, PeerFeeds>>;
   /** Who is making sound right now (server audio levels). */

@@ -1,6 +1,8 @@
 import type { types } from 'mediasoup-client';
 import type { MediaKind, RequestResult } from '../../../shared/signaling';
 import { Device } from './load-mediasoup';
+import { mendIce } from './ice-mending';
+import { layerForTile } from './quality';
 import type { RoomLink } from './room-link';
 
 /** One remote track: someone's microphone or camera as this page receives it. */
@@ -11,6 +13,11 @@ export type RemoteFeed = {
   track: MediaStreamTrack;
   /** Its sender muted it, or the facilitator holds it paused. */
   paused: boolean;
+  /** How well it reaches us and how well it reaches the server (mediasoup scores, 0–10). */
+  score?: number;
+  producerScore?: number;
+  /** Video: the simulcast layer forwarded to us; null when none fits our downlink. */
+  spatialLayer?: number | null;
 };
 
 export type MediaWants = {
@@ -18,6 +25,8 @@ export type MediaWants = {
   video: MediaStreamTrack | null;
   /** Neither send nor receive video (weak connections, or a person's choice). */
   audioOnly: boolean;
+  /** False after a downlink too weak for any picture (the person may ask for video again). */
+  receiveVideo: boolean;
   micMuted: boolean;
 };
 
@@ -32,6 +41,12 @@ const simulcast: types.RtpEncodingParameters[] = [
 ];
 /** Opus with in-band FEC for lossy links, DTX to send almost nothing in silence. */
 const opus: types.ProducerCodecOptions = { opusStereo: false, opusFec: true, opusDtx: true };
+/**
+ * The voice goes first: under congestion the browser gives audio its bitrate
+ * before video (priority) and marks its packets for routers that honour it
+ * (networkPriority, DSCP).
+ */
+const voiceFirst: types.RtpEncodingParameters[] = [{ priority: 'high', networkPriority: 'high' }];
 
 type TransportInfo = RequestResult<'createTransport'>;
 
@@ -50,6 +65,10 @@ export class MediaSession {
   /** Consumers still being created: a close or pause may overtake them. */
   readonly #pending = new Map<string, { paused: boolean; closed: boolean }>();
   readonly #stops: Array<() => void> = [];
+  /** The simulcast layer asked for each video consumer, so a resize asks only on a change. */
+  readonly #layers = new Map<string, number>();
+  /** How well our own microphone and camera reach the server. */
+  #ownScores: Partial<Record<MediaKind, number>> = {};
   #send: types.Transport | undefined;
   #recv: types.Transport | undefined;
   #closed = false;
@@ -86,6 +105,27 @@ export class MediaSession {
     return this.#producers.has(kind);
   }
 
+  /** mediasoup's scores for what we send (undefined until the server said). */
+  get ownScores(): Partial<Record<MediaKind, number>> {
+    return this.#ownScores;
+  }
+
+  /**
+   * A tile showing `peerId`'s picture is this tall (CSS pixels): ask the
+   * server for the smallest simulcast layer that fills it. The server still
+   * lowers it when our downlink cannot carry it (bandwidth estimation).
+   */
+  preferTileHeight(peerId: string, cssHeight: number, devicePixelRatio: number): void {
+    const feed = [...this.#feeds.values()].find((f) => f.peerId === peerId && f.kind === 'video');
+    if (!feed || cssHeight <= 0) return;
+    const spatialLayer = layerForTile(cssHeight, devicePixelRatio);
+    if (this.#layers.get(feed.consumerId) === spatialLayer) return;
+    this.#layers.set(feed.consumerId, spatialLayer);
+    void this.#link
+      .request('setConsumerPreferredLayers', { consumerId: feed.consumerId, spatialLayer })
+      .catch(() => this.#layers.delete(feed.consumerId));
+  }
+
   async #setUp(wants: MediaWants): Promise<void> {
     const { rtpCapabilities } = await this.#link.request('getRouterRtpCapabilities', {});
     const device = await Device.factory();
@@ -96,7 +136,7 @@ export class MediaSession {
     await this.#link.request('startMedia', {
       rtpCapabilities: device.recvRtpCapabilities,
       sendVideo: !wants.audioOnly,
-      receiveVideo: !wants.audioOnly,
+      receiveVideo: !wants.audioOnly && wants.receiveVideo,
     });
     if (wants.audio && device.canProduce('audio')) {
       await this.produce('audio', wants.audio, wants.micMuted);
@@ -131,16 +171,7 @@ export class MediaSession {
         .request('produce', { transportId: transport.id, kind, rtpParameters })
         .then(({ producerId }) => done({ id: producerId }), fail);
     });
-    // A network change breaks ICE: new credentials from the server mend it without a new call.
-    transport.on('connectionstatechange', (state) => {
-      if (state !== 'failed' || this.#closed) return;
-      this.#link
-        .request('restartIce', { transportId: transport.id })
-        .then(({ iceParameters }) =>
-          transport.restartIce({ iceParameters: iceParameters as types.IceParameters }),
-        )
-        .catch(() => undefined);
-    });
+    this.#stops.push(mendIce(transport, this.#link, () => this.#closed));
     return transport;
   }
 
@@ -153,7 +184,26 @@ export class MediaSession {
       link.onNotification('consumerResumed', ({ consumerId }) =>
         this.#setPaused(consumerId, false),
       ),
+      link.onNotification('consumerScore', ({ consumerId, score, producerScore }) =>
+        this.#update(consumerId, { score, producerScore }),
+      ),
+      link.onNotification('consumerLayers', ({ consumerId, spatialLayer }) =>
+        this.#update(consumerId, { spatialLayer }),
+      ),
+      link.onNotification('producerScore', ({ kind, score }) => {
+        if (this.#ownScores[kind] === score) return;
+        this.#ownScores = { ...this.#ownScores, [kind]: score };
+        this.#onChange();
+      }),
     );
+  }
+
+  /** Scores and layers can come before our consumer exists: those are dropped, later ones follow. */
+  #update(consumerId: string, change: Partial<RemoteFeed>): void {
+    const feed = this.#feeds.get(consumerId);
+    if (!feed) return;
+    this.#feeds.set(consumerId, { ...feed, ...change });
+    this.#onChange();
   }
 
   /** Consumers arrive paused at the server: create ours, then ask for packets. */
@@ -203,6 +253,7 @@ export class MediaSession {
     if (pending) pending.closed = true;
     this.#consumers.get(consumerId)?.close();
     this.#consumers.delete(consumerId);
+    this.#layers.delete(consumerId);
     if (this.#feeds.delete(consumerId)) this.#onChange();
   }
 
@@ -221,7 +272,9 @@ export class MediaSession {
     const producer = await this.#send.produce({
       track,
       stopTracks: false,
-      ...(kind === 'video' ? { encodings: simulcast } : { codecOptions: opus }),
+      ...(kind === 'video'
+        ? { encodings: simulcast }
+        : { codecOptions: opus, encodings: voiceFirst }),
     });
     this.#producers.set(kind, producer);
     if (paused) await this.setPaused(kind, true);
@@ -247,6 +300,11 @@ export class MediaSession {
     }
     await this.#link.request('resumeProducer', { producerId: producer.id });
     producer.resume();
+  }
+
+  /** Receives video again, or stops receiving it (a downlink too weak for any picture). */
+  async setReceiveVideo(receiveVideo: boolean): Promise<void> {
+    await this.#link.request('setMediaPreferences', { receiveVideo });
   }
 
   /** Switches audio-only on or off at the server (it closes or offers video consumers). */

@@ -22,6 +22,8 @@ export function noticeText(t: TFunction, notice: CallNotice): string {
       return t('call.notices.mediaRestarted');
     case 'cameraProblem':
       return `${t('call.notices.cameraProblem')} ${t(`call.devices.${notice.problem === 'notFound' ? 'notFoundVideo' : notice.problem}`)}`;
+    case 'weakDownlink':
+      return t('call.notices.weakDownlink');
     default:
       return assertUnreachable(notice);
   }

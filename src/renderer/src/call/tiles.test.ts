@@ -42,6 +42,8 @@ function snapshot(change: Partial<CallSnapshot> = {}): CallSnapshot {
     cameraOff: false,
     audioOnly: false,
     held: { audio: false, video: false },
+    videoDropped: false,
+    ownScores: {},
     feeds: {
       'anim-peer-1': {
         audio: {
@@ -93,6 +95,40 @@ describe('the people of a call as tiles', () => {
       video: null,
       audioOnly: true,
     });
+  });
+
+  it('rates each connection by its weakest stream, and says nothing before a score is known', () => {
+    const anim = snapshot().feeds['anim-peer-1']!;
+    const rated = snapshot({
+      ownScores: { audio: 10, video: 9 },
+      feeds: {
+        'anim-peer-1': {
+          audio: { ...anim.audio!, score: 10, producerScore: 4 },
+          video: { ...anim.video!, paused: false, score: 9, producerScore: 9 },
+        },
+      },
+    });
+    const [self, animTile, bao] = tilesOf(rated);
+    expect(animTile?.quality).toBe('poor');
+    expect(self?.quality).toBe('good');
+    expect(bao?.quality).toBeNull();
+    expect(tilesOf(snapshot())[0]?.quality).toBeNull();
+  });
+
+  it('shows initials instead of a frozen picture when no layer fits the downlink', () => {
+    const anim = snapshot().feeds['anim-peer-1']!;
+    const stalled = snapshot({
+      feeds: {
+        'anim-peer-1': { ...anim, video: { ...anim.video!, paused: false, spatialLayer: null } },
+      },
+    });
+    expect(tilesOf(stalled)[1]).toMatchObject({ video: null, pictureStalled: true });
+    const flowing = snapshot({
+      feeds: {
+        'anim-peer-1': { ...anim, video: { ...anim.video!, paused: false, spatialLayer: 0 } },
+      },
+    });
+    expect(tilesOf(flowing)[1]).toMatchObject({ video: { id: 'v1' }, pictureStalled: false });
   });
 
   it('does not call anyone muted before media is live', () => {

@@ -16,6 +16,13 @@ export const enCall: typeof frCall = {
     audioOnly: 'Audio only',
     away: 'Reconnecting…',
     speaking: 'Speaking',
+    quality: {
+      good: 'Good connection',
+      fair: 'Fair connection',
+      poor: 'Weak connection',
+    },
+    pictureStalled: 'Picture paused (connection)',
+    weakDownlink: 'Your connection is too weak to receive video: you receive sound only.',
     phase: {
       connecting: 'Connecting sound and picture…',
       reconnecting: 'Connection lost. Reconnecting…',
@@ -30,6 +37,7 @@ export const enCall: typeof frCall = {
       audioOnly: 'Audio only',
       audioOnlyHint: 'No video sent or received: for a weak connection.',
       leave: 'Leave the session',
+      retryVideo: 'Try video again',
       enableSound: 'Turn sound on',
     },
     held: {
@@ -46,6 +54,8 @@ export const enCall: typeof frCall = {
       reconnecting: 'Connection lost. Reconnecting…',
       reconnected: 'You are connected again.',
       mediaRestarted: 'The server restarted sound and picture. Everything comes back in a moment.',
+      weakDownlink:
+        'Connection too weak for video: you receive sound only. You can try video again.',
       cameraProblem: 'The camera could not start.',
     },
     mediaProblem: {

@@ -16,6 +16,14 @@ export const frCall = {
     audioOnly: 'Audio seul',
     away: 'Reconnexion…',
     speaking: 'Parle',
+    quality: {
+      good: 'Connexion bonne',
+      fair: 'Connexion moyenne',
+      poor: 'Connexion faible',
+    },
+    pictureStalled: 'Image suspendue (connexion)',
+    weakDownlink:
+      'Votre connexion est trop faible pour recevoir la vidéo\u00a0: vous recevez seulement le son.',
     phase: {
       connecting: 'Connexion au son et à l’image…',
       reconnecting: 'Connexion perdue. Reconnexion en cours…',
@@ -30,6 +38,7 @@ export const frCall = {
       audioOnly: 'Audio seul',
       audioOnlyHint: 'Ni vidéo envoyée, ni vidéo reçue\u00a0: pour une connexion faible.',
       leave: 'Quitter la séance',
+      retryVideo: 'Réessayer la vidéo',
       enableSound: 'Activer le son',
     },
     held: {
@@ -47,6 +56,8 @@ export const frCall = {
       reconnecting: 'Connexion perdue. Reconnexion en cours…',
       reconnected: 'Vous êtes de nouveau connecté·e.',
       mediaRestarted: 'Le serveur a redémarré le son et l’image. Tout revient dans un instant.',
+      weakDownlink:
+        'Connexion trop faible pour la vidéo\u00a0: vous recevez seulement le son. Vous pouvez réessayer la vidéo.',
       cameraProblem: 'La caméra n’a pas pu démarrer.',
     },
     mediaProblem: {
