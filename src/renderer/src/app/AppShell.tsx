@@ -1,5 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import { AnnouncerProvider, useAnnounce } from './announcer';
 import type { ScreenId } from './nav';
 import { navigate, routeHash, takeCarriedAnnouncement, type RouteState } from './router';

@@ -1,5 +1,5 @@
 import { Component, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import { Button } from './ui/Button';
 
 /** How long a screen may take to load before the app says it is loading: no flash for the usual case. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import { screenIds, type ScreenId } from './nav';
 import { isSectionRoot, sectionOf, type Route } from './router';
 import '../styles/prep-nav.css';

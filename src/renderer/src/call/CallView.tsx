@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import type { PeerInfo } from '../../../shared/signaling';
 import type { CallClient } from './call-client';
 import { CallControls } from './CallControls';

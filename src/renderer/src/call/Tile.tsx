@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import type { Role } from '../../../shared/signaling';
 import { hueIndex, initials } from './initials';
 import type { Quality } from './quality';

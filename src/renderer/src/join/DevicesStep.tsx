@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import type { DeviceProblem } from '../call/local-media';
 import { useSnapshot } from '../state/use-snapshot';
 import { VideoSurface } from '../call/VideoSurface';

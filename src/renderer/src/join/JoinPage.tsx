@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import { assertUnreachable } from '../../../shared/errors';
 import { CallView } from '../call/CallView';
 import { ParticipantRounds } from '../rounds/ParticipantRounds';

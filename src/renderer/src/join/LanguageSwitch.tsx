@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import { uiLanguages, type UiLanguage } from '../i18n/languages';
 import { switchParticipantLanguage } from '../i18n/participant';
 

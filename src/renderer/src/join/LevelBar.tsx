@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import type { LevelMeter } from '../call/level-meter';
 import { useSnapshot } from '../state/use-snapshot';
 

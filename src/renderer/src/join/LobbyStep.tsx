@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import type { JoinFlow, JoinState } from './join-flow';
 import { StepHeading } from './StepHeading';
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import type { JoinFlow, JoinState } from './join-flow';
 import type { NameProblem } from './name-problem';
 import { StepHeading } from './StepHeading';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import { agreementItems, type AgreementItem } from '../call/agreements-text';
 
 /** The group's agreements, numbered, as everyone accepted them on the way in. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import { chimeWanted, playChime, primeChime, rememberChime } from './chime';
 
 /** The optional soft chime near the end of a countdown; off unless the person turns it on. */

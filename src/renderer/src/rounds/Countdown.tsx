@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import type { Phase } from '../../../shared/rounds';
 import { countdownView, timerKey, timeWarning, type CountdownStatus } from './countdown-view';
 import type { RoundsClient } from './rounds-client';

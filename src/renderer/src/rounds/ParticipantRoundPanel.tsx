@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import { useBusy } from '../app/use-busy';
 import { AgreementsText } from './AgreementsView';
 import { ChimeToggle } from './ChimeToggle';

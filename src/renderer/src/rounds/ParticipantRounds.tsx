@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import type { CallClient } from '../call/call-client';
 import { useSnapshot } from '../state/use-snapshot';
 import { ParticipantRoundPanel } from './ParticipantRoundPanel';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 
 /** Why this person's microphone is closed during talking-piece mode, and when it comes back. */
 export function TalkingPieceNotice() {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 import type { EngineState } from '../../../shared/rounds';
 import { turnNews } from './announcements';
 import { chimeWanted, playChime } from './chime';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ScreenHeader } from '../ScreenHeader';
 import { AgreementHistory } from './agreements/AgreementHistory';
 import { AgreementsEditor } from './agreements/AgreementsEditor';

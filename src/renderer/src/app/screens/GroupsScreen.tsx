@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ScreenHeader } from '../ScreenHeader';
 import { Button } from '../ui/Button';
 import { useFocusRegistry } from '../use-focus-registry';

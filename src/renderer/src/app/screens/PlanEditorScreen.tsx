@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { useApi } from '../api-context';
 import { ScreenHeader } from '../ScreenHeader';
 import { BackLink } from './BackLink';

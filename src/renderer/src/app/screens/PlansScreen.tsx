@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ScreenHeader } from '../ScreenHeader';
 import { useFocusRegistry } from '../use-focus-registry';
 import { BuiltinTemplates } from './plans/BuiltinTemplates';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { useApi } from '../api-context';
 import { routeHash } from '../router';
 import { Button } from '../ui/Button';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { parseReportPrintQuery, type AnonymisedReport } from '../../../../shared/reports';
 import { useApi } from '../api-context';
 import { routeHash } from '../router';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ScreenHeader } from '../ScreenHeader';
 import { BackLink } from './BackLink';
 import { LoadState } from './plans/LoadState';

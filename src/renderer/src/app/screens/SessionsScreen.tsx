@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { routeHash } from '../router';
 import { ScreenHeader } from '../ScreenHeader';
 import { useGroupOrder } from './groups/group-format';

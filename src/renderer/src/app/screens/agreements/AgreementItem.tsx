@@ -1,5 +1,5 @@
 import { useId, type RefCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { AGREEMENT_TEXT_MAX, AGREEMENT_TITLE_MAX } from '../../../../../shared/agreements';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../plans/editor/Field';

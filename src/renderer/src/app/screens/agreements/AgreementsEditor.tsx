@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { AGREEMENTS_MAX } from '../../../../../shared/agreements';
 import { Button } from '../../ui/Button';
 import { useFocusRegistry } from '../../use-focus-registry';

@@ -1,5 +1,5 @@
 import type { RefCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { AgreementSet } from '../../../../../shared/agreements';
 import { Button } from '../../ui/Button';
 import { useDateTimeFormat } from '../sessions/session-format';

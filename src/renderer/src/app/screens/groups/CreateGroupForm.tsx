@@ -1,5 +1,5 @@
 import { useCallback, useId, useRef, useState, type FormEvent, type RefCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useClearAnnouncement } from '../../announcer';
 import { Button } from '../../ui/Button';
 import { GroupNameField } from './GroupNameField';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { Group } from '../../../../../shared/groups';
 import { routeHash } from '../../router';
 import '../../../styles/prep-nav.css';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { Group } from '../../../../../shared/groups';
 import { useClearAnnouncement } from '../../announcer';
 import { Button } from '../../ui/Button';

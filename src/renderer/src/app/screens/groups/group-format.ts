@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { Group } from '../../../../../shared/groups';
 
 /** Names in the reader's alphabetical order (accents and case ignored, "Groupe 2" before "Groupe 10"). */

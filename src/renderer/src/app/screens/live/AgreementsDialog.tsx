@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { AgreementSet } from '../../../../../shared/agreements';
 import { AgreementsView } from '../../../rounds/AgreementsView';
 import { Dialog } from '../../../rounds/Dialog';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useSnapshot } from '../../../state/use-snapshot';
 import { useAnnounce } from '../../announcer';
 import { Button } from '../../ui/Button';

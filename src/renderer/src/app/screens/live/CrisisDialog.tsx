@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { CrisisResource } from '../../../../../shared/settings';
 import { Dialog } from '../../../rounds/Dialog';
 

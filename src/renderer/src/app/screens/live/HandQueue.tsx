@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { OpenFloorState } from '../../../../../shared/rounds';
 import type { NameOf } from '../../../rounds/news-text';
 import type { RoundsClient } from '../../../rounds/rounds-client';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { formatClock } from '../../../rounds/countdown-view';
 import { useSnapshot } from '../../../state/use-snapshot';
 import { Button } from '../../ui/Button';

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Button } from '../../ui/Button';
 import { ConfirmActions } from '../../ui/ConfirmActions';
 import { AgreementsDialog } from './AgreementsDialog';

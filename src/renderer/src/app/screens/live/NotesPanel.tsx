@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { NOTE_MAX } from '../../../../../shared/live';
 import type { FacilitatorLive } from './facilitator-live';
 import type { NoteStatus } from './notes-autosaver';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { activityKinds, type ActivityKind } from '../../../../../shared/rounds';
 import { Button } from '../../ui/Button';
 import { typedMinutesMs } from './agenda';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { FacilitatorLive, RoundChoices } from './facilitator-live';
 
 /** How the next round starts (from the agenda or by hand): order, who takes part, talking piece. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { Activity } from '../../../../../shared/rounds';
 import type { RoundsClient } from '../../../rounds/rounds-client';
 import { Button } from '../../ui/Button';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { ChimeToggle } from '../../../rounds/ChimeToggle';
 import { Countdown } from '../../../rounds/Countdown';
 import { LiveRegions } from '../../../rounds/LiveRegions';

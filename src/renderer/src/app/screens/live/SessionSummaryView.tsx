@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { SessionSummary } from '../../../../../shared/live';
 import type { Block } from '../../../../../shared/plans/blocks';
 import { formatClock } from '../../../rounds/countdown-view';

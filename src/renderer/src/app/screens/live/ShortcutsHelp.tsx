@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Dialog } from '../../../rounds/Dialog';
 import { shortcuts } from './shortcuts';
 import { rememberShortcuts, shortcutsEnabled } from './shortcut-prefs';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { PeerInfo } from '../../../../../shared/signaling';
 import type { NameOf } from '../../../rounds/news-text';
 import type { FacilitatorLive } from './facilitator-live';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { BuiltinTemplate } from '../../../../../shared/plans/plan';
 import { totalMinutes } from '../../../../../shared/plans/schedule';
 import { Button } from '../../ui/Button';

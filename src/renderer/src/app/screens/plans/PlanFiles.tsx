@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Button } from '../../ui/Button';
 import { SavedFile } from '../../ui/SavedFile';
 import type { FileResult } from './use-plan-list-actions';

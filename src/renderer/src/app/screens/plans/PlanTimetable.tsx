@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { isRoundKind } from '../../../../../shared/plans/blocks';
 import type { PlanContent } from '../../../../../shared/plans/plan';
 import { computeSchedule } from '../../../../../shared/plans/schedule';

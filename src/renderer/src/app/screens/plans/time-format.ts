@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { minutesToClock } from '../../../../../shared/plans/schedule';
 
 export type TimeFormat = {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { FieldProblem } from '../../../../../shared/errors';
 import { PLAN_FILE_MAX_BYTES } from '../../../../../shared/plans/file-format';
 import type { BuiltinTemplate, PlanSummary } from '../../../../../shared/plans/plan';

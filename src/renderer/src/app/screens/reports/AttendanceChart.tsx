@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { ReportMonth } from '../../../../../shared/reports';
 import { monthLabels, niceScale } from './chart-scale';
 import { useReportFormat } from './report-format';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { reportPrintRoute, type ReportRequest } from '../../../../../shared/reports';
 import { GroupPicker } from './GroupPicker';
 import { PeriodPicker } from './PeriodPicker';

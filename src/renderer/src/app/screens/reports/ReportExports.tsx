@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { reportExportFormats, type ReportExportFormat } from '../../../../../shared/reports';
 import { navigate, routeHash } from '../../router';
 import { Button } from '../../ui/Button';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { reportFigureOrder, type ReportFigures } from '../../../../../shared/reports';
 import { useReportFormat } from './report-format';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { YearMonth } from '../../../../../shared/reports';
 import { Button } from '../../ui/Button';
 import { ReportView } from './ReportView';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { AnonymisedReport } from '../../../../../shared/reports';
 import { AttendanceChart } from './AttendanceChart';
 import { ReportFigureList } from './ReportFigureList';

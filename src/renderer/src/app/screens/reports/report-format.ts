@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { assertUnreachable } from '../../../../../shared/errors';
 import type {
   DerivedFigure,

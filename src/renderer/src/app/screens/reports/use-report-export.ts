@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { ReportExportFormat, ReportRequest } from '../../../../../shared/reports';
 import type { ApiError } from '../../api';
 import { useApi } from '../../api-context';

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useAnnounce } from '../../announcer';
 import { Button } from '../../ui/Button';
 import { useBusy } from '../../use-busy';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Button } from '../../ui/Button';
 import { useAnnouncedAction } from '../../use-busy';
 import type { FacilitatorRoom, FacilitatorRoomSnapshot } from './facilitator-room';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { CallView } from '../../../call/CallView';
 import { useSnapshot } from '../../../state/use-snapshot';
 import { Button } from '../../ui/Button';

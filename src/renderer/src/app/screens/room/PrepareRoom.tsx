@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useApi } from '../../api-context';
 import { navigate } from '../../router';
 import { Button } from '../../ui/Button';

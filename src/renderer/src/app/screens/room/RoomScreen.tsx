@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { routeHash } from '../../router';
 import { ScreenHeader } from '../../ScreenHeader';
 import { OpenRoomView } from './OpenRoomView';

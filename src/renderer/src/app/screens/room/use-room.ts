@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useAnnounce } from '../../announcer';
 import type { FacilitatorRoomSnapshot } from './facilitator-room';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { Group } from '../../../../../shared/groups';
 import { useFocusRegistry } from '../../use-focus-registry';
 import { LoadState } from '../plans/LoadState';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent, type RefCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { PlanSummary } from '../../../../../shared/plans/plan';
 import { routeHash } from '../../router';
 import { Button } from '../../ui/Button';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { Session } from '../../../../../shared/sessions';
 import { useApi } from '../../api-context';
 import { routeHash } from '../../router';

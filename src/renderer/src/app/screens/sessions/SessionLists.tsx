@@ -1,5 +1,5 @@
 import { useId, type RefCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { Session } from '../../../../../shared/sessions';
 import { SessionRow } from './SessionRow';
 import type { SessionActions } from './use-session-actions';

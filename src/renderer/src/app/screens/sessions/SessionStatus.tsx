@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { Session } from '../../../../../shared/sessions';
 
 /** "Prévue", "Annulée", "Tenue", or "Date passée" for a planned session whose time has gone. */

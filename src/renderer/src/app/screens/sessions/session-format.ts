@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { normalizeClock } from '../plans/clock-input';
 
 /** « 3 mars 2025 à 18:30 »: when a version was saved. */

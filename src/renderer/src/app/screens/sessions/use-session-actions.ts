@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { Session } from '../../../../../shared/sessions';
 import { useApi } from '../../api-context';
 import { useAnnounce, useClearAnnouncement } from '../../announcer';

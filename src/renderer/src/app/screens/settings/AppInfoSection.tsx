@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { AppInfo } from '../../../../../shared/settings';
 import { toApiError, type ApiError } from '../../api';
 import { useApi } from '../../api-context';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { HostingStatus, SessionServerInfo } from '../../../../../shared/session-server';
 import { Button } from '../../ui/Button';
 import type { useSessionServer } from './use-session-server';

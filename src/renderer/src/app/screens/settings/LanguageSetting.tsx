@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { languageSchema, languages, type Language } from '../../../../../shared/settings';
 import { toApiError, type ApiError } from '../../api';
 import { useApi } from '../../api-context';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { SessionServerInfo } from '../../../../../shared/session-server';
 import { Button } from '../../ui/Button';
 import type { useSessionServer } from './use-session-server';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { SessionServerInfo, SessionServerMode } from '../../../../../shared/session-server';
 import { useOpenSession } from '../room/room-sessions-context';
 import { HostingForm } from './HostingForm';

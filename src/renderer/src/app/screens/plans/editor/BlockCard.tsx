@@ -1,5 +1,5 @@
 import { useId, type DragEvent, type RefCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../../i18n/translation';
 import {
   BLOCK_DURATION_MAX_MIN,
   BLOCK_PROMPT_MAX,

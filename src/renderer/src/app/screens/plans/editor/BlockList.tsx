@@ -1,5 +1,5 @@
 import { useId, useState, type DragEvent, type RefCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../../i18n/translation';
 import { BLOCKS_MAX, blockKinds, type BlockKind } from '../../../../../../shared/plans/blocks';
 import type { Schedule } from '../../../../../../shared/plans/schedule';
 import { Button } from '../../../ui/Button';

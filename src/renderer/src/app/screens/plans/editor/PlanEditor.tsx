@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../../i18n/translation';
 import type { Plan } from '../../../../../../shared/plans/plan';
 import { computeSchedule } from '../../../../../../shared/plans/schedule';
 import { ScreenHeader } from '../../../ScreenHeader';

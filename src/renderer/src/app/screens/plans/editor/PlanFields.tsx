@@ -1,5 +1,5 @@
 import { useId, type RefCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../../i18n/translation';
 import { isRoundKind } from '../../../../../../shared/plans/blocks';
 import { GROUP_SIZE_MAX } from '../../../../../../shared/plans/plan';
 import type { Schedule } from '../../../../../../shared/plans/schedule';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../../i18n/translation';
 import { navigate } from '../../../router';
 import { Button } from '../../../ui/Button';
 import type { PrintState } from './use-plan-actions';

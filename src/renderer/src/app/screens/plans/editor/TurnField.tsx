@@ -1,5 +1,5 @@
 import { useId, type RefCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../../i18n/translation';
 import { describedBy } from './Field';
 import type { DraftBlock } from './plan-draft';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../../i18n/translation';
 import type { Plan } from '../../../../../../shared/plans/plan';
 import type { ApiError } from '../../../api';
 import { useApi } from '../../../api-context';
